@@ -1,0 +1,3 @@
+import { hello } from '@lambda-blueprints/role-templates';
+
+export const greet = (): string => hello();
