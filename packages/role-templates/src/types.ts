@@ -103,3 +103,65 @@ export interface ComposedRole {
   managedPolicyArns: string[];
   policyDocument: PolicyDocument;
 }
+
+/** What kind of resource a template's `on` must resolve to; null in `RoleTemplate.on` for account-wide templates. */
+export type ResourceKind =
+  | 'log group'
+  | 'SQS queue'
+  | 'Kinesis stream'
+  | 'Kinesis stream consumer'
+  | 'DynamoDB stream'
+  | 'DynamoDB table'
+  | 'MSK cluster'
+  | 'KMS key'
+  | 'SNS topic'
+  | 'S3 bucket';
+
+/**
+ * Where the actions of a template statement apply. Actions that IAM allows only on "*" (wildcard-only per IAM's
+ * service reference) go to "*" whatever the target says.
+ */
+export type StatementTarget =
+  /** The ARN the role entry's `on` resolves to, followed by each suffix ('' for the ARN itself, '/*' for objects). */
+  | { kind: 'entry-arn'; suffixes: readonly string[] }
+  /** Every resource of the action's IAM resource types in the function's own account and region. */
+  | { kind: 'account-resources' };
+
+/** One scoped statement of a template, before it is resolved against a role's resources. */
+export interface TemplateStatement {
+  actions: readonly string[];
+  target: StatementTarget;
+}
+
+/** One permission set of the catalog. */
+export interface RoleTemplate {
+  id: TemplateId;
+  /** One line: what the function can do with it. */
+  purpose: string;
+  /** The AWS managed policy granting the same permissions account-wide, null when AWS has none. */
+  managedPolicy: ManagedPolicyName | null;
+  /** The kind of resource the role entry's `on` names, null for account-wide templates (no `on`). */
+  on: ResourceKind | null;
+  /** The event source or `RoleOptions` setting that adds this template to a role. */
+  impliedBy: string;
+  /** The least-privilege statements (`scoped` mode). */
+  statements: readonly TemplateStatement[];
+}
+
+/** An AWS managed policy as the Lambda guide lists it (every statement Allow on "*"). */
+export interface ManagedPolicy {
+  /** The policy ARN with `${Partition}` in place of the partition. */
+  arn: string;
+  purpose: string;
+  actions: readonly string[];
+}
+
+/** The outcome of evaluating identity policies for one request, as IAM decides it. */
+export type PolicyDecision = 'allowed' | 'explicit-deny' | 'implicit-deny';
+
+/** What IAM's service reference says about one action: the facts deciding "*" versus an ARN. */
+export interface ActionFacts {
+  /** True when the action supports no resource-level permissions, so only `Resource: "*"` grants it. */
+  wildcardOnly: boolean;
+  resourceTypes: readonly { name: string; required: boolean; arn: string }[];
+}

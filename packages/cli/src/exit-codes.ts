@@ -1,0 +1,25 @@
+import {
+  InvalidRoleEntryError,
+  InvalidRoleOptionsError,
+  MissingResourceArnError,
+  UnknownEventSourceError,
+  UnknownTemplateError,
+} from '@lambda-blueprints/role-templates';
+import { DependencyTreeNotFoundError, UsageError } from './errors.js';
+
+export const exitCodes = { ok: 0, failedCheck: 1, badInput: 2 } as const;
+
+const badInputErrors = [
+  UsageError,
+  DependencyTreeNotFoundError,
+  UnknownEventSourceError,
+  UnknownTemplateError,
+  InvalidRoleOptionsError,
+  InvalidRoleEntryError,
+  MissingResourceArnError,
+];
+
+/** 2 for anything the user typed wrong (fix the command and rerun), 1 for a check that failed or an unexpected error. */
+export function exitCodeFor(error: unknown): number {
+  return badInputErrors.some((errorClass) => error instanceof errorClass) ? exitCodes.badInput : exitCodes.failedCheck;
+}

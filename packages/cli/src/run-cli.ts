@@ -1,0 +1,45 @@
+import type { CliIo } from './cli-io.js';
+import { licensesCommand, licensesHelp } from './commands/licenses.js';
+import { rolesCommand, rolesHelp } from './commands/roles.js';
+import { UsageError } from './errors.js';
+import { exitCodeFor, exitCodes } from './exit-codes.js';
+
+const commands: Readonly<
+  Record<string, { run: (args: readonly string[], io: CliIo) => void | Promise<void>; help: string }>
+> = {
+  roles: { run: rolesCommand, help: rolesHelp },
+  licenses: { run: licensesCommand, help: licensesHelp },
+};
+
+const summaries = [
+  '  roles      print a function execution role as IAM JSON, or the role template catalog (--list)',
+  '  licenses   fail when an installed package has a copyleft or unknown license',
+];
+
+export const usage = `Usage: blueprints <command> [flags]
+
+Commands:
+${summaries.join('\n')}
+
+Run \`blueprints <command> --help\` for the flags of a command.
+`;
+
+/** Runs one command line (without `node bin.ts`) and returns its exit code: 0 done, 1 check failed, 2 bad input. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  try {
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+      io.stdout(usage);
+      return exitCodes.ok;
+    }
+    const command = commands[name];
+    if (command === undefined) {
+      throw new UsageError(`Unknown command "${name}". Use one of: ${Object.keys(commands).join(', ')}.`);
+    }
+    await command.run(args, io);
+    return exitCodes.ok;
+  } catch (error) {
+    io.stderr(`${error instanceof Error ? error.message : String(error)}\n`);
+    return exitCodeFor(error);
+  }
+}
