@@ -1,0 +1,98 @@
+import type { BatchHandler, BatchHandlerOptions, BatchResponse, OptionalSchema } from './batch-options.js';
+import { emfMetricsLine } from './emf-metrics-line.js';
+import { InvalidBatchOptionsError } from './errors.js';
+import { readBatchRecords } from './event-records.js';
+import { type LoggedRecord, recordFailedLine, recordSkippedLine } from './failure-log-lines.js';
+import type { RecordOutcome, RecordProcessing } from './record-outcome.js';
+import type { RecordSource } from './record-source.js';
+import { resolveTelemetry } from './telemetry-options.js';
+
+const succeeded: RecordOutcome = { status: 'succeeded' };
+
+function oldestRecordAgeMs<TRecord>(
+  records: readonly TRecord[],
+  arrivalTimeOf: (record: TRecord) => number | undefined,
+): number | undefined {
+  let oldest = Number.POSITIVE_INFINITY;
+  for (const record of records) {
+    const arrival = arrivalTimeOf(record);
+    if (arrival !== undefined && arrival < oldest) {
+      oldest = arrival;
+    }
+  }
+  return oldest === Number.POSITIVE_INFINITY ? undefined : Math.max(0, Date.now() - oldest);
+}
+
+/**
+ * The one shape of every batch handler: check the event, run its records with the source's processing rule,
+ * turn failures into batch item failures, log each failure and write one metric line.
+ */
+export function createBatchHandler<TEvent, TRecord, TItem>(
+  source: RecordSource<TRecord, TItem>,
+  processRecords: RecordProcessing<TRecord>,
+  options: BatchHandlerOptions<OptionalSchema, TItem>,
+): BatchHandler<TEvent> {
+  if (typeof options?.handleRecord !== 'function') {
+    throw new InvalidBatchOptionsError(
+      `handleRecord must be the function called for each ${source.label} record, got ${typeof options?.handleRecord}.`,
+    );
+  }
+  const { handleRecord } = options;
+  const telemetry = resolveTelemetry(options);
+
+  return async (event, context): Promise<BatchResponse> => {
+    const startedAt = performance.now();
+    const { records, identifiers } = readBatchRecords(event, source);
+
+    const runRecord = async (index: number): Promise<RecordOutcome> => {
+      try {
+        const decoded = source.decode(records[index] as TRecord);
+        // Most schemas validate synchronously: not awaiting a plain value saves a microtask per record.
+        await handleRecord(decoded instanceof Promise ? await decoded : decoded, context);
+        return succeeded;
+      } catch (error) {
+        return { status: 'failed', error };
+      }
+    };
+    const outcomes = await processRecords(records, runRecord);
+
+    const loggedRecord = (index: number): LoggedRecord => ({
+      sourceLabel: source.label,
+      eventSource: source.eventSource,
+      itemIdentifier: identifiers[index] as string,
+      recordIndex: index,
+      // Optional chaining: local invokers sometimes pass no context, and a log line must not fail the batch.
+      awsRequestId: context?.awsRequestId,
+      payload: telemetry.logRecordPayload ? source.payloadOf(records[index] as TRecord) : undefined,
+    });
+    const batchItemFailures: BatchResponse['batchItemFailures'] = [];
+    let recordsSucceeded = 0;
+    outcomes.forEach((outcome, index) => {
+      if (outcome === undefined) {
+        return;
+      }
+      if (outcome.status === 'succeeded') {
+        recordsSucceeded++;
+        return;
+      }
+      batchItemFailures.push({ itemIdentifier: identifiers[index] as string });
+      telemetry.writeLine(
+        outcome.status === 'failed'
+          ? recordFailedLine(loggedRecord(index), outcome.error)
+          : recordSkippedLine(loggedRecord(index), outcome.groupId, identifiers[outcome.causeIndex] as string),
+      );
+    });
+
+    if (telemetry.metrics !== undefined) {
+      const figures = {
+        batchSize: records.length,
+        recordsSucceeded,
+        recordsFailed: batchItemFailures.length,
+        durationMs: performance.now() - startedAt,
+        oldestRecordAgeMs: source.arrivalTimeOf ? oldestRecordAgeMs(records, source.arrivalTimeOf) : undefined,
+      };
+      telemetry.writeLine(emfMetricsLine(figures, telemetry.metrics, source.eventSource));
+    }
+    return { batchItemFailures };
+  };
+}
