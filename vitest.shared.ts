@@ -2,16 +2,13 @@ import { defineConfig } from 'vitest/config';
 
 // Workspace packages export their TypeScript source under this condition, so tests (and tsx, esbuild, tsc)
 // run against the code as it is now without building the packages they import first.
-const sourceCondition = '@lambda-blueprints/source';
+// 'module' and 'import' stay out on purpose: 'module' resolves the AWS SDK to its dist-es build (extension-less
+// imports Node cannot load) and 'import' would also apply to require() (kinesalite's bignumber.js breaks).
+const conditions = ['@lambda-blueprints/source', 'node', 'default'];
 
 export default defineConfig({
-  resolve: { conditions: [sourceCondition, 'module', 'node', 'import', 'default'] },
-  ssr: {
-    resolve: {
-      conditions: [sourceCondition, 'module', 'node', 'import', 'default'],
-      externalConditions: [sourceCondition],
-    },
-  },
+  resolve: { conditions },
+  ssr: { resolve: { conditions, externalConditions: ['@lambda-blueprints/source'] } },
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,

@@ -1,1 +1,70 @@
-export {};
+export {
+  type BatchFailureReason,
+  type BatchOutcome,
+  type BatchResponseInput,
+  type StreamBatchOutcome,
+  sqsBatchOutcome,
+  streamBatchOutcome,
+} from './batch-response.js';
+export { FAKE_AWS_ENVIRONMENT } from './cloudformation/fake-environment.js';
+export { fakeArnOf, fakeRefOf, resolveIntrinsics } from './cloudformation/intrinsics.js';
+export type { SynthesizedPolicyStatement } from './cloudformation/policy-document.js';
+export type {
+  CloudFormationParameter,
+  CloudFormationResource,
+  CloudFormationTemplate,
+} from './cloudformation/template.js';
+export {
+  deleteAndCapture,
+  dynamodbStreamEventFrom,
+  putAndCapture,
+  type StreamedWrite,
+  updateAndCapture,
+  writeAndCaptureStreamRecord,
+} from './dynamodb-stream-records.js';
+export { startDynamoEmulator } from './emulators/dynamodb-emulator.js';
+export { startKinesisEmulator } from './emulators/kinesis-emulator.js';
+export type { LocalEmulator } from './emulators/loopback-server.js';
+export { startSqsEmulator } from './emulators/sqs-emulator.js';
+export * from './errors.js';
+export { DEFAULT_SOURCE_ARNS } from './events/default-source-arns.js';
+export {
+  type DynamodbChangeSpec,
+  type DynamodbStreamEventOptions,
+  dynamodbStreamEvent,
+} from './events/dynamodb-stream-event.js';
+export {
+  type DynamodbChangeSnapshot,
+  type DynamodbStreamEventName,
+  dynamodbStreamRecord,
+} from './events/dynamodb-stream-record.js';
+export { type KinesisEventOptions, kinesisEvent } from './events/kinesis-event.js';
+export { type KinesisRecordSnapshot, kinesisRecord } from './events/kinesis-record.js';
+export { type SqsEventOptions, sqsEvent } from './events/sqs-event.js';
+export { type SqsMessageSnapshot, sqsRecord } from './events/sqs-record.js';
+export { type HandlerInvocation, invokeHandler, type LambdaHandler } from './handler-invocation.js';
+export {
+  type KinesisReaderOptions,
+  KinesisShardReader,
+  type KinesisStreamReadResult,
+  readKinesisStream,
+  type ShardBatch,
+  type ShardReadResult,
+} from './kinesis-shard-reader.js';
+export { type LambdaContextOptions, lambdaContext } from './lambda-context.js';
+export { compareSequenceNumbers } from './sequence-numbers.js';
+export {
+  drainSqs,
+  pollSqsOnce,
+  type SqsDrainOptions,
+  SqsPoller,
+  type SqsPollerOptions,
+  type SqsPollResult,
+} from './sqs-poller.js';
+export type { KinesisBatchInfo, KinesisOnFailureRecord } from './stream-on-failure-record.js';
+export {
+  functionRoleLogicalId,
+  type SynthesizedRole,
+  synthesizedFunctionRole,
+  synthesizedRole,
+} from './synthesized-role.js';
