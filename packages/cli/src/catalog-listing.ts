@@ -6,9 +6,7 @@ import {
   type PolicyStatement,
   type RoleTemplate,
 } from '@lambda-blueprints/role-templates';
-
-const asList = (value: string | string[] | undefined): string[] =>
-  value === undefined ? [] : Array.isArray(value) ? value : [value];
+import { policyValues } from './policy-matching.js';
 
 interface TemplateListing {
   id: string;
@@ -27,7 +25,7 @@ function scopedLines(template: RoleTemplate, partition: string): string[] {
   const role = composeRole([entry], { arns: { source: `<${template.on}>` }, context });
   return role.policyDocument.Statement.map(
     (statement: PolicyStatement) =>
-      `${asList(statement.Action).join(', ')} on ${asList(statement.Resource).join(', ')}`,
+      `${policyValues(statement.Action).join(', ')} on ${policyValues(statement.Resource).join(', ')}`,
   );
 }
 

@@ -5,13 +5,20 @@ import {
   UnknownEventSourceError,
   UnknownTemplateError,
 } from '@lambda-blueprints/role-templates';
-import { DependencyTreeNotFoundError, UsageError } from './errors.js';
+import {
+  DependencyTreeNotFoundError,
+  FunctionPackageNotFoundError,
+  SynthesizedTemplateNotFoundError,
+  UsageError,
+} from './errors.js';
 
 export const exitCodes = { ok: 0, failedCheck: 1, badInput: 2 } as const;
 
 const badInputErrors = [
   UsageError,
   DependencyTreeNotFoundError,
+  FunctionPackageNotFoundError,
+  SynthesizedTemplateNotFoundError,
   UnknownEventSourceError,
   UnknownTemplateError,
   InvalidRoleOptionsError,
@@ -19,7 +26,10 @@ const badInputErrors = [
   MissingResourceArnError,
 ];
 
-/** 2 for anything the user typed wrong (fix the command and rerun), 1 for a check that failed or an unexpected error. */
+/**
+ * 2 for bad input: what the user typed, or a step to run first (install, synth); fix it and rerun. 1 for a check that
+ * failed or an unexpected error.
+ */
 export function exitCodeFor(error: unknown): number {
   return badInputErrors.some((errorClass) => error instanceof errorClass) ? exitCodes.badInput : exitCodes.failedCheck;
 }

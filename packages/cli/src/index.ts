@@ -1,8 +1,30 @@
 export { type CliIo, processIo } from './cli-io.js';
+export { checkPermissionsCommand } from './commands/check-permissions.js';
 export { licensesCommand } from './commands/licenses.js';
 export { rolesCommand } from './commands/roles.js';
-export { DependencyTreeNotFoundError, LicenseCheckFailedError, UsageError } from './errors.js';
+export {
+  DependencyTreeNotFoundError,
+  FunctionPackageNotFoundError,
+  LicenseCheckFailedError,
+  MappedFunctionNotFoundError,
+  PermissionCheckFailedError,
+  SynthesizedTemplateNotFoundError,
+  UsageError,
+} from './errors.js';
 export { exitCodeFor, exitCodes } from './exit-codes.js';
 export { type InstalledPackage, installedPackages } from './installed-packages.js';
 export { failsLicenseCheck, type LicenseVerdict, licenseVerdict } from './license-policy.js';
+export {
+  type CheckPermissionsOptions,
+  checkPackagePermissions,
+  type FunctionPermissionReport,
+  hasErrors,
+  type PackagePermissionReport,
+} from './permission-check/check-package-permissions.js';
+export type { DeployedFunction, FunctionEventSource, KeyUse } from './permission-check/deployed-functions.js';
+export { workspaceFunctionPackages } from './permission-check/function-package.js';
+export type { FindingKind, PermissionFinding } from './permission-check/permission-findings.js';
 export { runCli } from './run-cli.js';
+export { type HandlerSdkCalls, handlerSdkCalls, type SdkCall } from './sdk-calls/handler-sdk-calls.js';
+export type { SdkCommandUse, UnresolvedSdkUse } from './sdk-calls/sdk-call-sites.js';
+export { type CommandActions, iamActionsOfCommand } from './sdk-command-actions.js';

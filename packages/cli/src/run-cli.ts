@@ -1,4 +1,5 @@
 import type { CliIo } from './cli-io.js';
+import { checkPermissionsCommand, checkPermissionsHelp } from './commands/check-permissions.js';
 import { licensesCommand, licensesHelp } from './commands/licenses.js';
 import { rolesCommand, rolesHelp } from './commands/roles.js';
 import { UsageError } from './errors.js';
@@ -9,11 +10,13 @@ const commands: Readonly<
 > = {
   roles: { run: rolesCommand, help: rolesHelp },
   licenses: { run: licensesCommand, help: licensesHelp },
+  'check-permissions': { run: checkPermissionsCommand, help: checkPermissionsHelp },
 };
 
 const summaries = [
-  '  roles      print a function execution role as IAM JSON, or the role template catalog (--list)',
-  '  licenses   fail when an installed package has a copyleft or unknown license',
+  '  roles               print a function execution role as IAM JSON, or the role template catalog (--list)',
+  '  licenses            fail when an installed package has a copyleft or unknown license',
+  "  check-permissions   fail when a function's role lacks what its code sends, or grants more than it needs",
 ];
 
 export const usage = `Usage: blueprints <command> [flags]

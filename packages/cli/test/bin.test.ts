@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeWorkspace } from './fake-workspace.js';
+import { fixturePackage } from './fixture-package.js';
+import { handlerSource } from './handler-source.js';
 
 const packageDirectory = fileURLToPath(new URL('..', import.meta.url));
 
@@ -49,7 +51,29 @@ describe('the blueprints binary', () => {
 
     // Assess
     expect(code).toBe(2);
-    expect(stderr).toContain('Unknown command "deploy". Use one of: roles, licenses.');
+    expect(stderr).toContain('Unknown command "deploy". Use one of: roles, licenses, check-permissions.');
+  });
+
+  describe('check-permissions, on a function whose role lacks what its code sends', () => {
+    let fixture: Awaited<ReturnType<typeof fixturePackage>>;
+    beforeAll(async () => {
+      const handler = handlerSource(
+        ["import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';"],
+        ["await new SQSClient({}).send(new SendMessageCommand({ QueueUrl: 'q', MessageBody: event.name }));"],
+      );
+      fixture = await fixturePackage({ handler });
+    });
+    afterAll(async () => fixture.remove());
+
+    it('exits 1 naming the action, the command and the template that grants it', async () => {
+      // Act
+      const { code, stderr } = await blueprints('check-permissions', fixture.directory);
+
+      // Assess
+      expect(code).toBe(1);
+      expect(stderr).toContain('The code sends sqs:SendMessage (SendMessageCommand at src/handler.ts:4)');
+      expect(stderr).toContain("{ template: 'sqs-send', on: 'sink:<name>' }");
+    });
   });
 
   describe('licenses, on a tree with a GPL package', () => {

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import {
   type AwsContext,
   composeRole,
@@ -8,9 +10,11 @@ import {
   roleSpecFor,
   toIamJson,
 } from '@lambda-blueprints/role-templates';
+import { catalogDocument } from '../catalog-document.js';
 import { catalogAsMarkdown, catalogAsText } from '../catalog-listing.js';
 import type { CliIo } from '../cli-io.js';
 import { UsageError } from '../errors.js';
+import { invocationDirectory } from '../invocation-directory.js';
 import { type FlagValues, parseFlags } from '../parse-flags.js';
 import {
   onFailureKinds,
@@ -42,6 +46,7 @@ const flags = {
   account: text,
   list: { type: 'boolean' },
   markdown: { type: 'boolean' },
+  write: text,
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -56,6 +61,7 @@ const withHelp = Object.entries(withOptions)
 export const rolesHelp = [
   "Usage: blueprints roles --source <source> [flags]   print a function's execution role as IAM JSON",
   '       blueprints roles --list [--markdown]          print the catalog of role templates',
+  '       blueprints roles --list --write <file>        write the catalog document (docs/role-templates.md)',
   '',
   column('--source <source>', eventSources.join(' | ')),
   column('--with <name,name>', 'options that add templates, comma-separated:'),
@@ -75,6 +81,7 @@ export const rolesHelp = [
   column('--region <region>', "the function's region"),
   column('--account <account>', "the function's account id"),
   column('--list', 'print the catalog instead; with --markdown as a table'),
+  column('--write <file>', 'with --list: write the catalog as a Markdown document to the file'),
   column('-h, --help', 'this help'),
   '',
   'A value left out prints as a placeholder such as <queue-arn>, named on stderr: replace it before use.',
@@ -130,11 +137,23 @@ function printRole(values: RolesFlags, io: CliIo): void {
   }
 }
 
-/** `blueprints roles`: prints a composed role as IAM JSON, or the catalog with --list. */
+function writeCatalogDocument(file: string, partition: string, io: CliIo): void {
+  writeFileSync(resolve(invocationDirectory(), file), catalogDocument(partition));
+  io.stdout(`Wrote the catalog of role templates to ${file}.\n`);
+}
+
+/** `blueprints roles`: prints a composed role as IAM JSON, or the catalog with --list (or writes it with --write). */
 export function rolesCommand(args: readonly string[], io: CliIo): void {
   const values = parseFlags('roles', args, flags);
+  if (values.write !== undefined && !values.list) {
+    throw new UsageError(
+      '--write writes the catalog document: use it with --list (blueprints roles --list --write <file>).',
+    );
+  }
   if (values.help) {
     io.stdout(rolesHelp);
+  } else if (values.write !== undefined) {
+    writeCatalogDocument(values.write, values.partition, io);
   } else if (values.list) {
     io.stdout(values.markdown ? catalogAsMarkdown(values.partition) : catalogAsText(values.partition));
   } else {
