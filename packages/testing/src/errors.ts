@@ -135,3 +135,79 @@ export class StuckShardError extends TestingError {
     );
   }
 }
+
+/** The template has no event source mapping to simulate, or more than one and none was named. */
+export class MappingNotFoundError extends TestingError {
+  override name = 'MappingNotFoundError';
+  constructor(found: readonly string[], wanted?: string) {
+    super(
+      wanted === undefined
+        ? `The template has ${found.length} AWS::Lambda::EventSourceMapping resources (${found.join(', ') || 'none'}). ` +
+            'Pass the logical id of the mapping (or of its function) to simulate.'
+        : `No AWS::Lambda::EventSourceMapping of the template belongs to ${wanted} (mappings: ${found.join(', ') || 'none'}). ` +
+            'Pass the logical id of a mapping of this template.',
+    );
+  }
+}
+
+/** The template has no Lambda function to invoke, or more than one and none was named. */
+export class FunctionNotFoundError extends TestingError {
+  override name = 'FunctionNotFoundError';
+  constructor(found: readonly string[], wanted?: string) {
+    super(
+      `${wanted === undefined ? 'Cannot choose a function' : `The template has no function ${wanted}`}: its ` +
+        `AWS::Lambda::Function resources are ${found.join(', ') || 'none'}. Pass the logical id of the function.`,
+    );
+  }
+}
+
+/** A mapping reads from a source the simulator does not model (only SQS, Kinesis and DynamoDB Streams). */
+export class UnsupportedEventSourceError extends TestingError {
+  override name = 'UnsupportedEventSourceError';
+  constructor(mappingLogicalId: string, source: string) {
+    super(
+      `Mapping ${mappingLogicalId} reads ${source}, which the simulator does not model. ` +
+        'Simulate a mapping of an SQS queue, a Kinesis stream or a DynamoDB table stream.',
+    );
+  }
+}
+
+/** A filter of a mapping's FilterCriteria is not one Lambda would accept, or uses an operator not emulated. */
+export class InvalidFilterCriteriaError extends TestingError {
+  override name = 'InvalidFilterCriteriaError';
+  constructor(where: string, problem: string) {
+    super(
+      `FilterCriteria ${where}: ${problem}. Fix the filter in the stack (Lambda rejects it, or it is not emulated).`,
+    );
+  }
+}
+
+/** simulate() or generateEvent() was called with options that cannot describe a run. */
+export class InvalidSimulationOptionsError extends TestingError {
+  override name = 'InvalidSimulationOptionsError';
+  constructor(option: string, value: unknown, allowed: string) {
+    super(`${option} is ${JSON.stringify(value)}, but it must be ${allowed}. Pass a value in that range.`);
+  }
+}
+
+/** The function's built bundle is missing or does not export a handler. */
+export class HandlerBundleError extends TestingError {
+  override name = 'HandlerBundleError';
+  constructor(bundlePath: string, problem: string) {
+    super(
+      `The bundle ${bundlePath} ${problem}. Build the function first (pnpm build writes dist/handler.mjs, an ES ` +
+        'module exporting `handler`).',
+    );
+  }
+}
+
+/** The against-local variant has no emulator for the mapping's source. */
+export class NoLocalEmulatorError extends TestingError {
+  override name = 'NoLocalEmulatorError';
+  constructor(source: string) {
+    super(
+      `There is no local emulator of ${source} with a stream to poll (dynalite has no DynamoDB Streams). ` +
+        'Simulate it in memory with simulate() instead.',
+    );
+  }
+}

@@ -18,14 +18,30 @@ const isThenable = (value: unknown): value is PromiseLike<unknown> =>
  * or what the handler passes to its callback; a throw or rejection is an error; past the timeout it is timed out
  * (the handler's work is not stopped, as it would be when Lambda ends the sandbox: tests must not depend on it).
  */
-export async function invokeHandler<TEvent>(
+export function invokeHandler<TEvent>(
   handler: LambdaHandler<TEvent>,
   event: TEvent,
   contextOptions: LambdaContextOptions = {},
 ): Promise<HandlerInvocation> {
-  const context = lambdaContext(contextOptions);
+  return invokeWithContext(
+    handler,
+    event,
+    lambdaContext(contextOptions),
+    contextOptions.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+  );
+}
+
+/**
+ * invokeHandler with a context that already exists (a wrapper handing its own context on to the handler it wraps):
+ * the invocation times out `timeoutMs` from now.
+ */
+export async function invokeWithContext<TEvent>(
+  handler: LambdaHandler<TEvent>,
+  event: TEvent,
+  context: Context,
+  timeoutMs: number,
+): Promise<HandlerInvocation> {
   const requestId = context.awsRequestId;
-  const timeoutMs = contextOptions.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<HandlerInvocation>((resolve) => {
     timer = setTimeout(() => resolve({ kind: 'timed-out', requestId, timeoutMs }), timeoutMs);

@@ -42,7 +42,12 @@ export { type KinesisEventOptions, kinesisEvent } from './events/kinesis-event.j
 export { type KinesisRecordSnapshot, kinesisRecord } from './events/kinesis-record.js';
 export { type SqsEventOptions, sqsEvent } from './events/sqs-event.js';
 export { type SqsMessageSnapshot, sqsRecord } from './events/sqs-record.js';
-export { type HandlerInvocation, invokeHandler, type LambdaHandler } from './handler-invocation.js';
+export { type HandlerInvocation, invokeHandler, invokeWithContext, type LambdaHandler } from './handler-invocation.js';
+export { type FunctionConfig, readFunctionConfig } from './invoke/function-config.js';
+export { withFunctionEnvironment } from './invoke/function-environment.js';
+export { loadHandlerBundle } from './invoke/handler-bundle.js';
+export { type FunctionInvocationResult, type InvokeFunctionOptions, invokeFunction } from './invoke/invoke-function.js';
+export { captureLogs, type LogLine } from './invoke/log-capture.js';
 export {
   type KinesisReaderOptions,
   KinesisShardReader,
@@ -53,6 +58,35 @@ export {
 } from './kinesis-shard-reader.js';
 export { type LambdaContextOptions, lambdaContext } from './lambda-context.js';
 export { compareSequenceNumbers } from './sequence-numbers.js';
+export { compileFilterCriteria, type RecordFilter } from './simulator/filter-criteria.js';
+export {
+  type EventSourceName,
+  type GeneratedEvent,
+  type GenerateEventOptions,
+  generateEvent,
+} from './simulator/generate-event.js';
+export type {
+  MappingSettings,
+  QueueSettings,
+  SimulatedSource,
+  SqsMappingSettings,
+  StreamMappingSettings,
+  StreamSettings,
+} from './simulator/mapping-settings.js';
+export { type ReadMappingOptions, readMappingSettings } from './simulator/read-mapping-settings.js';
+export { settingsWarnings } from './simulator/settings-warnings.js';
+export { type SimulationOptions, simulate } from './simulator/simulate.js';
+export { type LocalSimulationOptions, simulateAgainstLocal } from './simulator/simulate-against-local.js';
+export type {
+  LedgerEntry,
+  LostReason,
+  RecordDestination,
+  SimulationProgress,
+  SimulationResult,
+  SimulationSummary,
+  StreamOnFailureRecord,
+} from './simulator/simulation-result.js';
+export { identifierOf, type SourceEvent, type SourceHandler, type SourceRecord } from './simulator/source-record.js';
 export {
   drainSqs,
   pollSqsOnce,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { HandlerInvocation } from './handler-invocation.js';
 
 /** The batch a Kinesis on-failure record describes (the records themselves are not in it). */
@@ -42,30 +43,36 @@ export interface OnFailureRecordInput {
   firstRecord: DiscardedRecord;
   lastRecord: DiscardedRecord;
   batchSize: number;
-  /** The last invocation of the batch. */
-  invocation: HandlerInvocation;
+  /** The last invocation of the batch; absent when Lambda discarded it without invoking (its records expired). */
+  invocation?: HandlerInvocation;
   /** How many times the batch was invoked. */
   invokeCount: number;
+  /** Why Lambda gave up on the batch. @default 'RetryAttemptsExhausted' */
+  condition?: KinesisOnFailureRecord['requestContext']['condition'];
+  /** When Lambda discarded the batch (a simulation passes its virtual clock). @default now */
+  timestamp?: Date;
 }
 
-/** The on-failure record Lambda writes when a Kinesis batch has exhausted its retry attempts. */
+/** The on-failure record Lambda writes when it discards a Kinesis batch (retry attempts exhausted, or too old). */
 export function kinesisOnFailureRecord(input: OnFailureRecordInput): KinesisOnFailureRecord {
   const { firstRecord, lastRecord, invocation } = input;
   return {
     requestContext: {
-      requestId: invocation.requestId,
+      requestId: invocation?.requestId ?? randomUUID(),
       functionArn: input.functionArn,
-      condition: 'RetryAttemptsExhausted',
+      condition: input.condition ?? 'RetryAttemptsExhausted',
       approximateInvokeCount: input.invokeCount,
     },
     // The Invoke API answers 200 even when the function fails; the failure is in the FunctionError header.
-    responseContext: {
-      statusCode: 200,
-      executedVersion: '$LATEST',
-      ...(invocation.kind !== 'returned' && { functionError: 'Unhandled' as const }),
-    },
+    ...(invocation && {
+      responseContext: {
+        statusCode: 200,
+        executedVersion: '$LATEST',
+        ...(invocation.kind !== 'returned' && { functionError: 'Unhandled' as const }),
+      },
+    }),
     version: '1.0',
-    timestamp: new Date().toISOString(),
+    timestamp: (input.timestamp ?? new Date()).toISOString(),
     KinesisBatchInfo: {
       shardId: input.shardId,
       startSequenceNumber: firstRecord.sequenceNumber,
