@@ -19,6 +19,7 @@ import { ConflictingPropsError } from './errors.js';
 import type { BlueprintEventSource } from './event-source.js';
 import { createExecutionRole } from './execution-role.js';
 import { HANDLER, requireHandlerBundle } from './handler-bundle.js';
+import { functionLimits } from './mapping-limits.js';
 import { requireInRange } from './range-validation.js';
 import { environmentWithSinks, type Sink, sinkArns } from './sink.js';
 
@@ -146,9 +147,9 @@ export class BlueprintFunction extends Construct {
   constructor(scope: Construct, id: string, props: BlueprintFunctionProps) {
     super(scope, id);
     const timeout = props.timeout ?? Duration.seconds(30);
-    requireInRange('timeout', timeout.toSeconds({ integral: false }), { min: 1, max: 900, unit: 'seconds' });
+    requireInRange('timeout', timeout.toSeconds({ integral: false }), functionLimits.timeout);
     const memorySize = props.memorySize ?? 256;
-    requireInRange('memorySize', memorySize, { min: 128, max: 10_240, unit: 'MB' });
+    requireInRange('memorySize', memorySize, functionLimits.memorySize);
     refuseNetworkPropsWithoutVpc(props);
     requireHandlerBundle(props.codeDirectory);
     const sinks = props.sinks ?? [];

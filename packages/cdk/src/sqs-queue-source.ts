@@ -13,6 +13,7 @@ import {
   type EventSourceBinding,
 } from './event-source.js';
 import { refuseNewResourceProps } from './import-conflicts.js';
+import { sqsLimits } from './mapping-limits.js';
 import { queueMessagesAlarm } from './queue-messages-alarm.js';
 import { requireInRange } from './range-validation.js';
 
@@ -101,10 +102,10 @@ export class SqsQueueSource implements BlueprintEventSource {
     this.fifo = fifoOf(props);
     validateBatching(props, this.fifo);
     if (props.maxConcurrency !== undefined) {
-      requireInRange('maxConcurrency', props.maxConcurrency, { min: 2, max: 1000, unit: 'invocations' });
+      requireInRange('maxConcurrency', props.maxConcurrency, sqsLimits.maxConcurrency);
     }
     if (props.maxReceiveCount !== undefined) {
-      requireInRange('maxReceiveCount', props.maxReceiveCount, { min: 1, max: 1000, unit: 'receives' });
+      requireInRange('maxReceiveCount', props.maxReceiveCount, sqsLimits.maxReceiveCount);
     }
   }
 
@@ -198,14 +199,17 @@ function validateBatching(props: SqsQueueSourceProps, fifo: boolean): void {
       'Remove maxBatchingWindow, or use a standard queue.',
     );
   }
-  requireInRange('maxBatchingWindow', windowSeconds, { min: 0, max: 300, unit: 'seconds' });
+  requireInRange('maxBatchingWindow', windowSeconds, sqsLimits.maxBatchingWindow);
   if (props.batchSize === undefined) return;
-  const [max, context] = fifo
-    ? [10, 'for a FIFO queue']
+  const [range, context] = fifo
+    ? [sqsLimits.batchSize, 'for a FIFO queue']
     : windowSeconds > 0
-      ? [10_000, 'for a standard queue with a batching window']
-      : [10, 'for a standard queue without a batching window (set maxBatchingWindow for up to 10000)'];
-  requireInRange('batchSize', props.batchSize, { min: 1, max, unit: 'messages', context });
+      ? [sqsLimits.batchSizeWithWindow, 'for a standard queue with a batching window']
+      : [
+          sqsLimits.batchSize,
+          `for a standard queue without a batching window (set maxBatchingWindow for up to ${sqsLimits.batchSizeWithWindow.max})`,
+        ];
+  requireInRange('batchSize', props.batchSize, range, context);
 }
 
 /** The recommended visibility timeout (6 x function timeout + window), or the prop when it is at least that. */

@@ -1,6 +1,7 @@
 import type { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type { StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { MissingOnFailureDestinationError, UnsupportedOptionError } from './errors.js';
+import { streamLimits } from './mapping-limits.js';
 import type { OnFailureDestination } from './on-failure-destination.js';
 import { requireInRange } from './range-validation.js';
 
@@ -80,17 +81,17 @@ export function validateStreamSourceOptions(
 ): void {
   // Typed callers cannot pass null, but props read from JSON or JavaScript can: refuse rather than lose records.
   if (options.onFailure === null) throw new MissingOnFailureDestinationError(sourceName);
-  const ranges: [string, number | undefined, number, number, string][] = [
-    ['batchSize', options.batchSize, 1, 10_000, 'records'],
-    ['maxBatchingWindow', seconds(options.maxBatchingWindow), 0, 300, 'seconds'],
-    ['retryAttempts', options.retryAttempts, 0, 10_000, 'attempts'],
-    ['maxRecordAge', seconds(options.maxRecordAge), 60, 604_800, 'seconds'],
-    ['parallelizationFactor', options.parallelizationFactor, 1, 10, 'batches per shard'],
-    ['tumblingWindow', seconds(options.tumblingWindow), 0, 900, 'seconds'],
-    ['iteratorAgeAlarmThreshold', seconds(options.iteratorAgeAlarmThreshold), 1, 604_800, 'seconds'],
+  const values: [keyof typeof streamLimits, number | undefined][] = [
+    ['batchSize', options.batchSize],
+    ['maxBatchingWindow', seconds(options.maxBatchingWindow)],
+    ['retryAttempts', options.retryAttempts],
+    ['maxRecordAge', seconds(options.maxRecordAge)],
+    ['parallelizationFactor', options.parallelizationFactor],
+    ['tumblingWindow', seconds(options.tumblingWindow)],
+    ['iteratorAgeAlarmThreshold', seconds(options.iteratorAgeAlarmThreshold)],
   ];
-  for (const [prop, value, min, max, unit] of ranges) {
-    if (value !== undefined) requireInRange(prop, value, { min, max, unit, context: `for a ${sourceName} source` });
+  for (const [prop, value] of values) {
+    if (value !== undefined) requireInRange(prop, value, streamLimits[prop], `for a ${sourceName} source`);
   }
   const position = options.startingPosition;
   if (position !== undefined && !startingPositions.includes(position)) {

@@ -1,0 +1,31 @@
+export {
+  type BlueprintSource,
+  type ExistingSource,
+  type FunctionAnswers,
+  type PartialAnswers,
+  type SettingId,
+  type SourceSettings,
+  type VpcAnswer,
+  type WithChoice,
+  withChoices,
+} from './answers.js';
+export { type BlueprintInfo, readBlueprints } from './blueprint-catalog.js';
+export { type CreateFunctionOptions, type CreateFunctionResult, createFunction } from './create-function.js';
+export {
+  BlueprintShapeError,
+  CancelledError,
+  FunctionExistsError,
+  InvalidFlagError,
+  InvalidInputError,
+  LinkFailedError,
+  MissingFlagError,
+  ScaffoldFailedError,
+  WorkspaceNotFoundError,
+} from './errors.js';
+export { exitCodeFor, exitCodes } from './exit-codes.js';
+export { helpText, type ParsedFlags, parseFlags } from './flags.js';
+export { README_SCRIPT, writeFunctionRole } from './function-role.js';
+export { readRoleEntries, roleFileWith } from './role-file.js';
+export { type CliProcess, runCli } from './run-cli.js';
+export { type ValidationContext, validateAnswers } from './validation.js';
+export { findWorkspaceRoot, workspaceContext } from './workspace-context.js';
