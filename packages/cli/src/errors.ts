@@ -63,3 +63,115 @@ export class MappedFunctionNotFoundError extends Error {
 export class PermissionCheckFailedError extends Error {
   override readonly name = 'PermissionCheckFailedError';
 }
+
+/** `blueprints eject` was given a source that is neither a package folder nor a blueprint or function name. Exit 2. */
+export class EjectSourceNotFoundError extends Error {
+  override readonly name = 'EjectSourceNotFoundError';
+
+  constructor(
+    readonly source: string,
+    available: readonly string[],
+  ) {
+    super(
+      `No blueprint or function "${source}": it is not a package folder, nor a name under blueprints/ or functions/. ` +
+        `Use one of: ${available.join(', ') || '(none found)'}, or the path of a package folder.`,
+    );
+  }
+}
+
+/** `blueprints eject` would write into a folder that already holds files. Exit 2. */
+export class EjectTargetNotEmptyError extends Error {
+  override readonly name = 'EjectTargetNotEmptyError';
+
+  constructor(readonly directory: string) {
+    super(
+      `${directory} is not empty: eject writes a whole new project and overwrites nothing. ` +
+        'Pass a folder that does not exist yet (or an empty one).',
+    );
+  }
+}
+
+/** A package to eject depends on a workspace package that is not published, so the ejected copy could not install it. Exit 1. */
+export class UnpublishedDependencyError extends Error {
+  override readonly name = 'UnpublishedDependencyError';
+
+  constructor(
+    readonly packageName: string,
+    readonly dependency: string,
+    readonly specifier: string,
+  ) {
+    super(
+      `${packageName} depends on ${dependency} (${specifier}), which is not a published package of this workspace ` +
+        '(a package under packages/ that is not private), so an ejected project could not install it. ' +
+        'Drop the dependency, or move the code it needs into a package under packages/.',
+    );
+  }
+}
+
+/** Files of a package to eject refer to the workspace around it, which an ejected project does not have. Exit 1. */
+export class WorkspaceReferenceError extends Error {
+  override readonly name = 'WorkspaceReferenceError';
+
+  constructor(
+    readonly packageName: string,
+    readonly references: readonly { file: string; reference: string }[],
+  ) {
+    super(
+      `${packageName} cannot be ejected: its files refer to the workspace around it:\n` +
+        references.map(({ file, reference }) => `  ${file}: ${reference}`).join('\n') +
+        '\nMake each refer to a file inside the package (or drop it), then eject again.',
+    );
+  }
+}
+
+/** A JSON input (--body, --body-file, --event) cannot be read or is not JSON. Exit code 2. */
+export class JsonInputError extends Error {
+  override readonly name = 'JsonInputError';
+
+  constructor(
+    readonly input: string,
+    problem: string,
+    advice: string,
+  ) {
+    super(`${input} ${problem}. ${advice}`);
+  }
+}
+
+/** A package script that invoke or simulate runs first (build, synth) failed. Exit code 1. */
+export class PackageScriptFailedError extends Error {
+  override readonly name = 'PackageScriptFailedError';
+
+  constructor(
+    readonly script: string,
+    readonly directory: string,
+    exitCode: number | null,
+    output: string,
+  ) {
+    super(
+      `\`pnpm run ${script}\` failed in ${directory} (exit code ${exitCode ?? 'none: killed'}):\n${output.trimEnd()}\n` +
+        `Fix what it reports, or run \`pnpm run ${script}\` there yourself, then rerun.`,
+    );
+  }
+}
+
+/** A cloud assembly holds more than one event source mapping and none was named. Exit code 2. */
+export class AmbiguousMappingError extends Error {
+  override readonly name = 'AmbiguousMappingError';
+
+  constructor(readonly mappings: readonly string[]) {
+    super(
+      `The synthesized templates have ${mappings.length} event source mappings (${mappings.join(', ')}). ` +
+        'Pass --mapping <logical id> to choose one.',
+    );
+  }
+}
+
+/** The function threw or timed out during a local invoke. Exit code 1. */
+export class FunctionInvocationFailedError extends Error {
+  override readonly name = 'FunctionInvocationFailedError';
+}
+
+/** A simulation ended with records neither processed nor in a DLQ or on-failure destination. Exit code 1. */
+export class RecordsLostError extends Error {
+  override readonly name = 'RecordsLostError';
+}

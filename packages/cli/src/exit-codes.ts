@@ -6,8 +6,18 @@ import {
   UnknownTemplateError,
 } from '@lambda-blueprints/role-templates';
 import {
+  HandlerBundleError,
+  InvalidSimulationOptionsError,
+  MappingNotFoundError,
+  NoLocalEmulatorError,
+} from '@lambda-blueprints/testing';
+import {
+  AmbiguousMappingError,
   DependencyTreeNotFoundError,
+  EjectSourceNotFoundError,
+  EjectTargetNotEmptyError,
   FunctionPackageNotFoundError,
+  JsonInputError,
   SynthesizedTemplateNotFoundError,
   UsageError,
 } from './errors.js';
@@ -24,6 +34,14 @@ const badInputErrors = [
   InvalidRoleOptionsError,
   InvalidRoleEntryError,
   MissingResourceArnError,
+  JsonInputError,
+  AmbiguousMappingError,
+  InvalidSimulationOptionsError,
+  HandlerBundleError,
+  MappingNotFoundError,
+  NoLocalEmulatorError,
+  EjectSourceNotFoundError,
+  EjectTargetNotEmptyError,
 ];
 
 /**

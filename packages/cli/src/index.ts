@@ -1,15 +1,30 @@
 export { type CliIo, processIo } from './cli-io.js';
 export { checkPermissionsCommand } from './commands/check-permissions.js';
+export { ejectCommand } from './commands/eject.js';
+export { eventsCommand } from './commands/events.js';
+export { invokeCommand } from './commands/invoke.js';
 export { licensesCommand } from './commands/licenses.js';
 export { rolesCommand } from './commands/roles.js';
+export { simulateCommand } from './commands/simulate.js';
+export { type EjectOptions, type EjectPlan, type PlannedFile, planEject } from './eject/eject-plan.js';
+export { writeEjectPlan } from './eject/write-eject-plan.js';
 export {
+  AmbiguousMappingError,
   DependencyTreeNotFoundError,
+  EjectSourceNotFoundError,
+  EjectTargetNotEmptyError,
+  FunctionInvocationFailedError,
   FunctionPackageNotFoundError,
+  JsonInputError,
   LicenseCheckFailedError,
   MappedFunctionNotFoundError,
+  PackageScriptFailedError,
   PermissionCheckFailedError,
+  RecordsLostError,
   SynthesizedTemplateNotFoundError,
+  UnpublishedDependencyError,
   UsageError,
+  WorkspaceReferenceError,
 } from './errors.js';
 export { exitCodeFor, exitCodes } from './exit-codes.js';
 export { type InstalledPackage, installedPackages } from './installed-packages.js';

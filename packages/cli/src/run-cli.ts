@@ -1,7 +1,11 @@
 import type { CliIo } from './cli-io.js';
 import { checkPermissionsCommand, checkPermissionsHelp } from './commands/check-permissions.js';
+import { ejectCommand, ejectHelp } from './commands/eject.js';
+import { eventsCommand, eventsHelp } from './commands/events.js';
+import { invokeCommand, invokeHelp } from './commands/invoke.js';
 import { licensesCommand, licensesHelp } from './commands/licenses.js';
 import { rolesCommand, rolesHelp } from './commands/roles.js';
+import { simulateCommand, simulateHelp } from './commands/simulate.js';
 import { UsageError } from './errors.js';
 import { exitCodeFor, exitCodes } from './exit-codes.js';
 
@@ -11,12 +15,20 @@ const commands: Readonly<
   roles: { run: rolesCommand, help: rolesHelp },
   licenses: { run: licensesCommand, help: licensesHelp },
   'check-permissions': { run: checkPermissionsCommand, help: checkPermissionsHelp },
+  eject: { run: ejectCommand, help: ejectHelp },
+  events: { run: eventsCommand, help: eventsHelp },
+  invoke: { run: invokeCommand, help: invokeHelp },
+  simulate: { run: simulateCommand, help: simulateHelp },
 };
 
 const summaries = [
   '  roles               print a function execution role as IAM JSON, or the role template catalog (--list)',
   '  licenses            fail when an installed package has a copyleft or unknown license',
   "  check-permissions   fail when a function's role lacks what its code sends, or grants more than it needs",
+  '  eject               write a blueprint or function as a standalone project on the published packages',
+  '  events              print a real-shaped event batch of a source (sqs, sqs-fifo, kinesis, dynamodb-streams)',
+  "  invoke              run a function's built bundle once with an event, as Lambda would, locally",
+  "  simulate            run a function under its event source mapping's batching, retries and failures",
 ];
 
 export const usage = `Usage: blueprints <command> [flags]

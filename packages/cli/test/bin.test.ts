@@ -51,7 +51,9 @@ describe('the blueprints binary', () => {
 
     // Assess
     expect(code).toBe(2);
-    expect(stderr).toContain('Unknown command "deploy". Use one of: roles, licenses, check-permissions.');
+    expect(stderr).toContain(
+      'Unknown command "deploy". Use one of: roles, licenses, check-permissions, eject, events, invoke, simulate.',
+    );
   });
 
   describe('check-permissions, on a function whose role lacks what its code sends', () => {
