@@ -1,16 +1,15 @@
-import { dynamodbStreamEvent, lambdaContext } from '@lambda-blueprints/testing';
+import { captureJsonLines, dynamodbStreamEvent, lambdaContext } from '@lambda-blueprints/testing';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { handler } from '../src/handler.js';
-import { auditLines, captureLogLines } from './support/log-lines.js';
+import { auditLines } from './support/audit-log-lines.js';
 import { deleted, notAnOrder, order, placed, statusSet, withKeysOnlyAt } from './support/order-factory.js';
 
 const sequenceNumberAt = (event: DynamoDBStreamEvent, index: number): string =>
   event.Records[index]?.dynamodb?.SequenceNumber ?? 'no such record';
 
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+/** Invokes the handler with `event`, keeping the JSON lines it logs. */
+const invoke = (event: DynamoDBStreamEvent) => captureJsonLines(() => handler(event, lambdaContext()));
 
 describe('the DynamoDB Streams blueprint handler', () => {
   it('audits an order placed, paid and deleted, each from the image its change carries', async () => {
@@ -20,10 +19,9 @@ describe('the DynamoDB Streams blueprint handler', () => {
     const event = dynamodbStreamEvent({
       records: [placed(placedOrder), statusSet(placedOrder, 'PAID'), deleted(paidOrder)],
     });
-    const lines = captureLogLines();
 
     // Act
-    const response = await handler(event, lambdaContext());
+    const { result: response, lines } = await invoke(event);
 
     // Assess
     expect(response).toEqual({ batchItemFailures: [] });
@@ -41,10 +39,9 @@ describe('the DynamoDB Streams blueprint handler', () => {
     const event = dynamodbStreamEvent({
       records: [{ eventName: 'MODIFY', keys: { pk: before.pk }, oldImage: before, newImage: after }],
     });
-    const lines = captureLogLines();
 
     // Act
-    await handler(event, lambdaContext());
+    const { lines } = await invoke(event);
 
     // Assess
     expect(auditLines(lines)).toEqual([expect.objectContaining({ message: 'Order updated', ...after })]);
@@ -55,10 +52,9 @@ describe('the DynamoDB Streams blueprint handler', () => {
     const event = dynamodbStreamEvent({
       records: [placed(order(1)), statusSet(order(2), 'DELIVERED'), placed(order(3)), placed(order(4))],
     });
-    const lines = captureLogLines();
 
     // Act
-    const response = await handler(event, lambdaContext());
+    const { result: response, lines } = await invoke(event);
 
     // Assess
     expect(response).toEqual({ batchItemFailures: [{ itemIdentifier: sequenceNumberAt(event, 1) }] });
@@ -73,10 +69,9 @@ describe('the DynamoDB Streams blueprint handler', () => {
     const event = dynamodbStreamEvent({
       records: [placed(order(1)), { eventName: 'INSERT', keys: { pk: 'ORDER#0002' }, newImage: notAnOrder(2) }],
     });
-    const lines = captureLogLines();
 
     // Act
-    const response = await handler(event, lambdaContext());
+    const { result: response, lines } = await invoke(event);
 
     // Assess
     expect(response.batchItemFailures).toEqual([{ itemIdentifier: sequenceNumberAt(event, 1) }]);
@@ -90,10 +85,9 @@ describe('the DynamoDB Streams blueprint handler', () => {
     const event = dynamodbStreamEvent({
       records: [{ eventName: 'REMOVE', keys: { pk: 'ORDER#0003' }, oldImage: notAnOrder(3) }, deleted(order(4))],
     });
-    const lines = captureLogLines();
 
     // Act
-    const response = await handler(event, lambdaContext());
+    const { result: response, lines } = await invoke(event);
 
     // Assess
     expect(response.batchItemFailures).toEqual([{ itemIdentifier: sequenceNumberAt(event, 0) }]);
@@ -103,10 +97,9 @@ describe('the DynamoDB Streams blueprint handler', () => {
   it('stops at a change without images, as a stream with the KEYS_ONLY view type sends it', async () => {
     // Prepare
     const event = withKeysOnlyAt(dynamodbStreamEvent({ records: [placed(order(1)), placed(order(2))] }), 0);
-    const lines = captureLogLines();
 
     // Act
-    const response = await handler(event, lambdaContext());
+    const { result: response, lines } = await invoke(event);
 
     // Assess
     expect(response.batchItemFailures).toEqual([{ itemIdentifier: sequenceNumberAt(event, 0) }]);

@@ -1,17 +1,26 @@
 import { readFileSync } from 'node:fs';
-import { composeRole, isAllowed, logGroupArn, type RoleSpec } from '@lambda-blueprints/role-templates';
-import { fakeArnOf, synthesizedFunctionRole } from '@lambda-blueprints/testing';
-import { Validations } from 'aws-cdk-lib';
+import { logicalIdOf, logicalIdsUnder, synthesizeForTest, TestApps } from '@lambda-blueprints/cdk/testing';
+import { isAllowed, logGroupArn, type RoleSpec, sinkResourceArns } from '@lambda-blueprints/role-templates';
+import {
+  catalogRoleComparison,
+  FAKE_AWS_CONTEXT,
+  fakeArnOf,
+  foreignArn,
+  functionRoleLogicalId,
+  synthesizedFunctionRole,
+} from '@lambda-blueprints/testing';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
-import { AwsSolutionsChecks } from 'cdk-nag';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { config } from '../infra/config.js';
 import type { DynamodbStreamsFunctionConfig, TableStreamSettings } from '../infra/function-config.js';
 import { role } from '../infra/role.js';
-import { logicalIdOf, required, type SynthesizedBlueprint, useBlueprintSynth } from './support/blueprint-synth.js';
-import { fakeAwsContext, foreignArn, statementSet } from './support/policy-statements.js';
+import { DynamodbStreamsBlueprintStack, type DynamodbStreamsBlueprintStackProps } from '../infra/stack.js';
 
-const { newApp, synthBlueprint } = useBlueprintSynth();
+const apps = new TestApps({ cdkJson: new URL('../cdk.json', import.meta.url) });
+afterAll(() => apps.dispose());
+const synthBlueprint = (props: DynamodbStreamsBlueprintStackProps = {}, app = apps.newApp()) =>
+  synthesizeForTest(new DynamodbStreamsBlueprintStack(app, 'BlueprintUnderTest', props));
+type SynthesizedBlueprint = ReturnType<typeof synthBlueprint>;
 
 // What Lambda needs on a table stream (the Lambda guide), independent of the catalog under test.
 const readActions = [
@@ -31,33 +40,42 @@ const withConfig = (changes: Partial<DynamodbStreamsFunctionConfig>): DynamodbSt
   ...config,
   ...changes,
 });
+const without = (template: string): RoleSpec => role.filter((entry) => entry.template !== template);
+// The least-privilege checks read a role the stack creates in scoped mode. Whatever infra/config.ts chooses, the catalog
+// comparison checks the role in both modes (with an existing role: the policy that role must hold).
+const scopedConfig = withConfig({ roleMode: 'scoped', existingRoleArn: undefined });
 const withSource = (changes: Partial<TableStreamSettings>): DynamodbStreamsFunctionConfig =>
-  ({ ...config, source: { ...config.source, ...changes } }) as DynamodbStreamsFunctionConfig;
+  ({ ...scopedConfig, source: { ...config.source, ...changes } }) as DynamodbStreamsFunctionConfig;
 
 const roleOf = ({ json, stack }: SynthesizedBlueprint) =>
   synthesizedFunctionRole(json, logicalIdOf(stack.consumer.lambdaFunction));
-const tableOf = ({ stack }: SynthesizedBlueprint) => required(stack.source.table, 'table');
-// The tests run on infra/config.ts as it is, so they hold for a function generated with other settings too.
+const tableOf = ({ stack }: SynthesizedBlueprint) => {
+  const { table } = stack.source;
+  if (table === undefined) throw new Error('The stack made no table.');
+  return logicalIdOf(table);
+};
+const onFailureQueueOf = ({ stack }: SynthesizedBlueprint) => {
+  const queue = stack.source.onFailure.queue;
+  if (queue === undefined) throw new Error('The stack made no on-failure queue.');
+  return logicalIdOf(queue);
+};
 const tableStreamArnOf = (synthesized: SynthesizedBlueprint) =>
-  config.source.existingTableStreamArn ?? fakeArnOf(synthesized.json, logicalIdOf(tableOf(synthesized)), 'StreamArn');
+  config.source.existingTableStreamArn ?? fakeArnOf(synthesized.json, tableOf(synthesized), 'StreamArn');
 /** What the mapping reads, as the template names it: the new table's stream or the existing one. */
 const mappedSourceOf = (synthesized: SynthesizedBlueprint) =>
-  config.source.existingTableStreamArn ?? { 'Fn::GetAtt': [logicalIdOf(tableOf(synthesized)), 'StreamArn'] };
-const without = (template: string): RoleSpec => role.filter((entry) => entry.template !== template);
-const newTableDefaults = { encryption: 'aws-owned' } as const;
-const onFailureQueueOf = ({ stack }: SynthesizedBlueprint) =>
-  required(stack.source.onFailure.queue, 'on-failure queue');
+  config.source.existingTableStreamArn ?? { 'Fn::GetAtt': [tableOf(synthesized), 'StreamArn'] };
 
 const blueprint = synthBlueprint();
-const functionRole = roleOf(blueprint);
-const tableStreamArn = tableStreamArnOf(blueprint);
-const onFailureQueueArn = fakeArnOf(blueprint.json, logicalIdOf(onFailureQueueOf(blueprint)));
+const scoped = synthBlueprint({ config: scopedConfig });
+const scopedRole = roleOf(scoped);
+const tableStreamArn = tableStreamArnOf(scoped);
+const onFailureQueueArn = fakeArnOf(scoped.json, onFailureQueueOf(scoped));
 
-describe('the execution role', () => {
+describe('the execution role in scoped mode', () => {
   it("allows the stream read actions on the table's stream, and on no other stream", () => {
     // Act
     const allowed = (resource: string) =>
-      readActions.filter((action) => isAllowed(functionRole.policyDocuments, action, resource));
+      readActions.filter((action) => isAllowed(scopedRole.policyDocuments, action, resource));
 
     // Assess
     expect(allowed(tableStreamArn)).toEqual(readActions);
@@ -76,16 +94,16 @@ describe('the execution role', () => {
     ];
 
     // Act
-    const allowed = notNeeded.filter((action) => isAllowed(functionRole.policyDocuments, action, tableArn));
+    const allowed = notNeeded.filter((action) => isAllowed(scopedRole.policyDocuments, action, tableArn));
 
     // Assess
     expect(allowed).toEqual([]);
   });
 
-  it('allows sending failure descriptions to its on-failure queue only', () => {
+  it('allows sending failure descriptions to its on-failure queue, and to no other queue', () => {
     // Act
     const allowed = [onFailureQueueArn, foreignArn('sqs', 'another-queue')].map((queue) =>
-      isAllowed(functionRole.policyDocuments, 'sqs:SendMessage', queue),
+      isAllowed(scopedRole.policyDocuments, 'sqs:SendMessage', queue),
     );
 
     // Assess
@@ -94,45 +112,30 @@ describe('the execution role', () => {
 
   it('lets the function write logs to its own log group only', () => {
     // Prepare
-    const ownGroup = logGroupArn(fakeAwsContext, config.functionName);
-    const otherGroup = logGroupArn(fakeAwsContext, 'another-function');
+    const ownGroup = logGroupArn(FAKE_AWS_CONTEXT, config.functionName);
+    const otherGroup = logGroupArn(FAKE_AWS_CONTEXT, 'another-function');
 
     // Act
     const allowed = [`${ownGroup}:log-stream:2025/01/01/x`, `${otherGroup}:log-stream:x`].map((stream) =>
-      isAllowed(functionRole.policyDocuments, 'logs:PutLogEvents', stream),
+      isAllowed(scopedRole.policyDocuments, 'logs:PutLogEvents', stream),
     );
 
     // Assess
     expect(allowed).toEqual([true, false]);
   });
 
-  it('holds exactly the statements the catalog composes for infra/role.ts, and no managed policy', () => {
+  it('changes only the role when a line is added to infra/role.ts', () => {
     // Prepare
-    const composed = composeRole(role, {
-      arns: {
-        'log-group': logGroupArn(fakeAwsContext, config.functionName),
-        source: tableStreamArn,
-        'on-failure': onFailureQueueArn,
-        ...(config.source.keyArn && { 'source-key': config.source.keyArn }),
-        ...Object.fromEntries(config.sinks.map((sink) => [`sink:${sink.id}`, sink.arn])),
-      },
-      context: fakeAwsContext,
+    const before = synthBlueprint({ config: scopedConfig, role: without('xray-write') });
+
+    // Act
+    const after = synthBlueprint({
+      config: scopedConfig,
+      role: [...without('xray-write'), { template: 'xray-write' }],
     });
 
     // Assess
-    expect(functionRole.managedPolicyArns).toEqual([]);
-    expect(statementSet(functionRole.policyDocuments)).toEqual(statementSet([composed.policyDocument]));
-  });
-
-  it('changes only the role when a line is added to infra/role.ts', () => {
-    // Prepare
-    const before = synthBlueprint({ role: without('xray-write') });
-
-    // Act
-    const after = synthBlueprint({ role: [...without('xray-write'), { template: 'xray-write' }] });
-
-    // Assess
-    const roleId = logicalIdOf(required(after.stack.consumer.createdRole, 'execution role'));
+    const roleId = functionRoleLogicalId(after.json, logicalIdOf(after.stack.consumer.lambdaFunction));
     const { [roleId]: roleBefore, ...restBefore } = before.json.Resources ?? {};
     const { [roleId]: roleAfter, ...restAfter } = after.json.Resources ?? {};
     expect(restAfter).toEqual(restBefore);
@@ -140,6 +143,41 @@ describe('the execution role', () => {
     expect(isAllowed(roleOf(after).policyDocuments, 'xray:PutTraceSegments', '*')).toBe(true);
     expect(isAllowed(roleOf(before).policyDocuments, 'xray:PutTraceSegments', '*')).toBe(false);
   });
+
+  it('allows kms:Decrypt on the configured table key only, once infra/role.ts has kms-decrypt on source-key', () => {
+    // Prepare
+    const withKeyLine: RoleSpec = [...without('kms-decrypt'), { template: 'kms-decrypt', on: 'source-key' }];
+
+    // Act
+    const synthesized = synthBlueprint({ config: withSource({ keyArn }), role: withKeyLine });
+
+    // Assess
+    const { policyDocuments } = roleOf(synthesized);
+    expect([keyArn, anotherKeyArn].map((key) => isAllowed(policyDocuments, 'kms:Decrypt', key))).toEqual([true, false]);
+  });
+});
+
+describe('the execution role', () => {
+  it.each(['scoped', 'managed'] as const)(
+    'holds exactly what the catalog composes for infra/role.ts in %s mode',
+    (roleMode) => {
+      // Prepare
+      const synthesized = synthBlueprint({ config: withConfig({ roleMode, existingRoleArn: undefined }) });
+      const arns = {
+        'log-group': logGroupArn(FAKE_AWS_CONTEXT, config.functionName),
+        source: tableStreamArnOf(synthesized),
+        'source-key': config.source.keyArn,
+        'on-failure': fakeArnOf(synthesized.json, onFailureQueueOf(synthesized)),
+        ...sinkResourceArns(config.sinks),
+      };
+
+      // Act
+      const { synthesized: held, catalog } = catalogRoleComparison(synthesized.json, { role, arns, mode: roleMode });
+
+      // Assess
+      expect(held).toEqual(catalog);
+    },
+  );
 
   it('is what package.json lists as the blueprint templates, in order', () => {
     // Prepare
@@ -166,18 +204,6 @@ describe('the execution role', () => {
 
     // Assess
     Annotations.fromStack(traced.stack).hasWarning('*', Match.stringLikeRegexp('role prop lacks xray-write'));
-  });
-
-  it('allows kms:Decrypt on the configured table key only, once infra/role.ts has kms-decrypt on source-key', () => {
-    // Prepare
-    const withKeyLine: RoleSpec = [...without('kms-decrypt'), { template: 'kms-decrypt', on: 'source-key' }];
-
-    // Act
-    const synthesized = synthBlueprint({ config: withSource({ keyArn }), role: withKeyLine });
-
-    // Assess
-    const { policyDocuments } = roleOf(synthesized);
-    expect([keyArn, anotherKeyArn].map((key) => isAllowed(policyDocuments, 'kms:Decrypt', key))).toEqual([true, false]);
   });
 });
 
@@ -208,7 +234,7 @@ describe('the table stream and its mapping', () => {
 
   it('sends the description of a batch that exhausted its retries to the on-failure queue', () => {
     // Prepare
-    const queueId = logicalIdOf(onFailureQueueOf(blueprint));
+    const queueId = onFailureQueueOf(blueprint);
 
     // Act / Assess
     blueprint.template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
@@ -236,14 +262,13 @@ describe('the table stream and its mapping', () => {
   it('creates an orders table keyed by pk whose stream carries new and old images when no stream is configured', () => {
     // Act
     const created = synthBlueprint({
-      config: withConfig({
-        source: { ...config.source, existingTableStreamArn: undefined, newTable: newTableDefaults },
-      }),
+      config: withSource({ existingTableStreamArn: undefined, newTable: { encryption: 'aws-owned' } }),
     });
 
     // Assess
-    created.template.resourceCountIs('AWS::DynamoDB::Table', 1);
-    created.template.hasResourceProperties('AWS::DynamoDB::Table', {
+    const tableId = tableOf(created);
+    expect(logicalIdsUnder(created.stack.consumer, 'AWS::DynamoDB::Table')).toEqual([tableId]);
+    expect(created.template.findResources('AWS::DynamoDB::Table')[tableId]?.Properties).toMatchObject({
       KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
       StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' },
       PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
@@ -252,12 +277,10 @@ describe('the table stream and its mapping', () => {
 
   it("reads an existing table's stream by ARN without creating a table, with the role scoped to it", () => {
     // Act
-    const existing = synthBlueprint({
-      config: withConfig({ source: { ...config.source, newTable: undefined, existingTableStreamArn } }),
-    });
+    const existing = synthBlueprint({ config: withSource({ newTable: undefined, existingTableStreamArn }) });
 
     // Assess
-    existing.template.resourceCountIs('AWS::DynamoDB::Table', 0);
+    expect(logicalIdsUnder(existing.stack.consumer, 'AWS::DynamoDB::Table')).toEqual([]);
     existing.template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       EventSourceArn: existingTableStreamArn,
     });
@@ -270,8 +293,7 @@ describe('the table stream and its mapping', () => {
 describe('cdk-nag', () => {
   it('finds nothing in the stack (AwsSolutions)', () => {
     // Prepare
-    const app = newApp();
-    Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+    const app = apps.newApp({ awsSolutionsChecks: true });
     synthBlueprint({}, app);
 
     // Act
@@ -283,8 +305,7 @@ describe('cdk-nag', () => {
 
   it('finds nothing with a customer managed table key', () => {
     // Prepare
-    const app = newApp();
-    Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+    const app = apps.newApp({ awsSolutionsChecks: true });
     synthBlueprint(
       { config: withSource({ keyArn }), role: [...role, { template: 'kms-decrypt', on: 'source-key' }] },
       app,

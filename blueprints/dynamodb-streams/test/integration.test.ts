@@ -1,5 +1,6 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
+  captureJsonLines,
   deleteAndCapture,
   dynamodbStreamEventFrom,
   invokeHandler,
@@ -9,9 +10,10 @@ import {
   streamBatchOutcome,
   updateAndCapture,
 } from '@lambda-blueprints/testing';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { config } from '../infra/config.js';
 import { handler } from '../src/handler.js';
-import { auditLines, captureLogLines } from './support/log-lines.js';
+import { auditLines } from './support/audit-log-lines.js';
 import { order } from './support/order-factory.js';
 import { createOrdersTable, orderItem, setStatus } from './support/orders-table.js';
 
@@ -25,11 +27,9 @@ afterAll(async () => {
   await dynamo.stop();
 });
 
-afterEach(() => {
-  vi.restoreAllMocks();
-});
-
 const paidAt = '2024-01-02T09:30:00.000Z';
+/** The function as infra/config.ts deploys it: its name and timeout. */
+const functionContext = { functionName: config.functionName, timeoutMs: config.timeoutSeconds * 1000 };
 
 describe('the DynamoDB Streams blueprint handler fed the stream records of real dynalite writes', () => {
   it('audits an order put, paid, rewritten unchanged and deleted, from the images DynamoDB returned', async () => {
@@ -46,10 +46,9 @@ describe('the DynamoDB Streams blueprint handler fed the stream records of real 
       await putAndCapture(client, { TableName, Item: orderItem(paid) }),
       await deleteAndCapture(client, { TableName, Key: { pk: { S: placed.pk } } }),
     ]);
-    const lines = captureLogLines();
 
     // Act
-    const invocation = await invokeHandler(handler, event);
+    const { result: invocation, lines } = await captureJsonLines(() => invokeHandler(handler, event, functionContext));
 
     // Assess
     expect(invocation).toMatchObject({ kind: 'returned', response: { batchItemFailures: [] } });
@@ -74,10 +73,9 @@ describe('the DynamoDB Streams blueprint handler fed the stream records of real 
       await putAndCapture(client, { TableName, Item: orderItem(third) }),
     ];
     const event = dynamodbStreamEventFrom(records);
-    const lines = captureLogLines();
 
     // Act
-    const invocation = await invokeHandler(handler, event);
+    const { result: invocation, lines } = await captureJsonLines(() => invokeHandler(handler, event, functionContext));
 
     // Assess
     const sequenceNumbers = event.Records.map((record) => record.dynamodb?.SequenceNumber ?? '');

@@ -9,7 +9,8 @@ export const config: KinesisFunctionConfig = {
   timeoutSeconds: 30,
   memorySize: 256,
   source: {
-    // To read an existing stream, replace newStream with existingStreamArn: 'arn:aws:kinesis:<region>:<account>:stream/<name>'.
+    // To read an existing stream, set streamArn: 'arn:aws:kinesis:<region>:<account>:stream/<name>'.
+    streamArn: undefined,
     newStream: { shardCount: undefined, retentionHours: 24 },
     keyArn: undefined,
     enhancedFanOut: false,

@@ -10,7 +10,11 @@ export interface NewStreamSettings {
 }
 
 /** The stream the function reads and how Lambda batches and retries its records. */
-export type StreamSettings = {
+export interface StreamSettings {
+  /** Read this existing stream (`arn:<partition>:kinesis:<region>:<account>:stream/<name>`) instead of creating one. */
+  streamArn: string | undefined;
+  /** The stream the stack creates when `streamArn` is undefined (unused with `streamArn`). */
+  newStream: NewStreamSettings;
   /** Records per invocation (1-10,000). */
   batchSize: number;
   /** How long Lambda gathers records before invoking (0-300 seconds; 0 = no window). */
@@ -29,14 +33,7 @@ export type StreamSettings = {
    * `{ template: 'kms-decrypt', on: 'source-key' }` to infra/role.ts. Undefined: the AWS managed key.
    */
   keyArn: string | undefined;
-} & (
-  | { newStream: NewStreamSettings; existingStreamArn?: never }
-  | {
-      /** Read this stream instead of creating one. */
-      existingStreamArn: string;
-      newStream?: never;
-    }
-);
+}
 
 /** Where the function runs in a VPC: the subnets are used as given (no lookup, so synth needs no credentials). */
 export interface VpcPlacement {

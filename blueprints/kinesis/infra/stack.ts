@@ -36,12 +36,14 @@ export class KinesisBlueprintStack extends BlueprintStack {
     const config = props.config ?? defaultConfig;
     super(scope, id, { ...props, blueprint: config.functionName, description: config.description });
     const { source } = config;
+    // An existing stream is its owner's: the settings of a new one do not apply to it.
+    const newStream = source.streamArn === undefined ? source.newStream : undefined;
 
     this.source = new KinesisStreamSource({
-      streamArn: source.existingStreamArn,
+      streamArn: source.streamArn,
       keyArn: source.keyArn,
-      shardCount: source.newStream?.shardCount,
-      retentionPeriod: source.newStream && Duration.hours(source.newStream.retentionHours),
+      shardCount: newStream?.shardCount,
+      retentionPeriod: newStream && Duration.hours(newStream.retentionHours),
       enhancedFanOut: source.enhancedFanOut,
       batchSize: source.batchSize,
       maxBatchingWindow:

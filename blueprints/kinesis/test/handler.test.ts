@@ -1,7 +1,7 @@
-import { kinesisEvent, lambdaContext } from '@lambda-blueprints/testing';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { captureJsonLines, type JsonLineCaptureOptions, kinesisEvent, lambdaContext } from '@lambda-blueprints/testing';
+import type { KinesisStreamEvent } from 'aws-lambda';
+import { describe, expect, it } from 'vitest';
 import { handler } from '../src/handler.js';
-import { captureLogLines, readingLines } from './support/log-lines.js';
 import {
   dataNotBase64,
   devicePartitionKeys,
@@ -10,23 +10,23 @@ import {
   readingOutOfRange,
   readings,
 } from './support/reading-factory.js';
+import { failsOnceFor, readingLines } from './support/reading-log-lines.js';
 
 const sequenceNumberAt = (event: ReturnType<typeof kinesisEvent>, index: number): string =>
   event.Records[index]?.kinesis.sequenceNumber ?? 'no such record';
 
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+/** Invokes the handler with `event`, keeping the JSON lines it logs. */
+const invoke = (event: KinesisStreamEvent, options?: JsonLineCaptureOptions) =>
+  captureJsonLines(() => handler(event, lambdaContext()), options);
 
 describe('the Kinesis blueprint handler', () => {
   it('logs every reading in shard order and reports no failure', async () => {
     // Prepare
     const batch = readings(6);
     const event = kinesisEvent({ records: batch, partitionKeys: devicePartitionKeys });
-    const lines = captureLogLines();
 
     // Act
-    const response = await handler(event, lambdaContext());
+    const { result: response, lines } = await invoke(event);
 
     // Assess
     expect(response).toEqual({ batchItemFailures: [] });
@@ -39,10 +39,9 @@ describe('the Kinesis blueprint handler', () => {
     // Prepare
     const batch = [reading(0), reading(1), readingOutOfRange(2), reading(3), reading(4)];
     const event = kinesisEvent({ records: batch });
-    const lines = captureLogLines();
 
     // Act
-    const response = await handler(event, lambdaContext());
+    const { result: response, lines } = await invoke(event);
 
     // Assess
     expect(response).toEqual({ batchItemFailures: [{ itemIdentifier: sequenceNumberAt(event, 2) }] });
@@ -53,10 +52,9 @@ describe('the Kinesis blueprint handler', () => {
     // Prepare
     const batch = [reading(0), reading(1, { deviceId: '' }), reading(2), reading(3, { recordedAt: 'yesterday' })];
     const event = kinesisEvent({ records: batch });
-    captureLogLines();
 
     // Act
-    const response = await handler(event, lambdaContext());
+    const { result: response } = await invoke(event);
 
     // Assess
     expect(response.batchItemFailures).toEqual([{ itemIdentifier: sequenceNumberAt(event, 1) }]);
@@ -65,10 +63,9 @@ describe('the Kinesis blueprint handler', () => {
   it('stops at a record whose data is not JSON', async () => {
     // Prepare
     const event = kinesisEvent({ records: readings(4), malformed: [1] });
-    const lines = captureLogLines();
 
     // Act
-    const response = await handler(event, lambdaContext());
+    const { result: response, lines } = await invoke(event);
 
     // Assess
     expect(response.batchItemFailures).toEqual([{ itemIdentifier: sequenceNumberAt(event, 1) }]);
@@ -80,10 +77,9 @@ describe('the Kinesis blueprint handler', () => {
     const event = kinesisEvent({ records: readings(3) });
     const corrupted = event.Records[2];
     if (corrupted) corrupted.kinesis.data = dataNotBase64;
-    const lines = captureLogLines();
 
     // Act
-    const response = await handler(event, lambdaContext());
+    const { result: response, lines } = await invoke(event);
 
     // Assess
     expect(response.batchItemFailures).toEqual([{ itemIdentifier: sequenceNumberAt(event, 2) }]);
@@ -94,10 +90,9 @@ describe('the Kinesis blueprint handler', () => {
     // Prepare
     const batch = [reading(0), readingFromAClockAhead(1), reading(2)];
     const event = kinesisEvent({ records: batch });
-    const lines = captureLogLines();
 
     // Act
-    const response = await handler(event, lambdaContext());
+    const { result: response, lines } = await invoke(event);
 
     // Assess
     expect(response.batchItemFailures).toEqual([{ itemIdentifier: sequenceNumberAt(event, 1) }]);
@@ -111,10 +106,9 @@ describe('the Kinesis blueprint handler', () => {
     // Prepare
     const batch = readings(4);
     const event = kinesisEvent({ records: batch });
-    const lines = captureLogLines((line) => line.readingId === batch[1]?.readingId);
 
     // Act
-    const response = await handler(event, lambdaContext());
+    const { result: response, lines } = await invoke(event, { onLine: failsOnceFor(batch[1]?.readingId) });
 
     // Assess
     expect(response.batchItemFailures).toEqual([{ itemIdentifier: sequenceNumberAt(event, 1) }]);
@@ -125,10 +119,9 @@ describe('the Kinesis blueprint handler', () => {
     // Prepare
     const batch = readings(3);
     const event = kinesisEvent({ records: batch, gzip: true });
-    const lines = captureLogLines();
 
     // Act
-    const response = await handler(event, lambdaContext());
+    const { result: response, lines } = await invoke(event);
 
     // Assess
     expect(response).toEqual({ batchItemFailures: [] });
@@ -138,10 +131,9 @@ describe('the Kinesis blueprint handler', () => {
   it('logs a reading above the alert threshold as a warning and the others as information', async () => {
     // Prepare
     const batch = [reading(0, { temperatureCelsius: 40 }), reading(1, { temperatureCelsius: 40.5 })];
-    const lines = captureLogLines();
 
     // Act
-    await handler(kinesisEvent({ records: batch }), lambdaContext());
+    const { lines } = await invoke(kinesisEvent({ records: batch }));
 
     // Assess
     expect(readingLines(lines).map((line) => [line.readingId, line.level])).toEqual([

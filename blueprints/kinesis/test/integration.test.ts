@@ -1,10 +1,15 @@
 import type { KinesisClient } from '@aws-sdk/client-kinesis';
-import { type LocalEmulator, readKinesisStream, startKinesisEmulator } from '@lambda-blueprints/testing';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  captureJsonLines,
+  type LocalEmulator,
+  readKinesisStream,
+  startKinesisEmulator,
+} from '@lambda-blueprints/testing';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { config } from '../infra/config.js';
 import { handler } from '../src/handler.js';
-import { captureLogLines, type LogLine, readingLines } from './support/log-lines.js';
 import { reading, readingOutOfRange, readings } from './support/reading-factory.js';
+import { failsOnceFor, readingLines } from './support/reading-log-lines.js';
 import { createStream, onlyShardReader, putReadings, readingsByShard } from './support/reading-stream.js';
 
 let kinesis: LocalEmulator<KinesisClient>;
@@ -17,26 +22,13 @@ afterAll(async () => {
   await kinesis.stop();
 });
 
-afterEach(() => {
-  vi.restoreAllMocks();
-});
-
-/** The mapping of infra/config.ts, as the shard reader runs it. */
+/** The mapping of infra/config.ts, as the shard reader runs it, invoking the function with its own timeout. */
 const mapping = {
   reportBatchItemFailures: true,
   batchSize: config.source.batchSize,
   maximumRetryAttempts: config.source.retryAttempts,
+  context: { functionName: config.functionName, timeoutMs: config.timeoutSeconds * 1000 },
 } as const;
-
-/** Fails the first write of the line of one reading only, as a sink that is briefly down would. */
-function failsOnceFor(readingId: string): (line: LogLine) => boolean {
-  let failed = false;
-  return (line) => {
-    if (failed || line.readingId !== readingId) return false;
-    failed = true;
-    return true;
-  };
-}
 
 describe('the Kinesis blueprint handler reading kinesalite', () => {
   it('handles every reading once, in order per shard, re-reading a shard from the record that failed', async () => {
@@ -46,10 +38,12 @@ describe('the Kinesis blueprint handler reading kinesalite', () => {
     const put = await putReadings(client, 'readings-with-a-failure', readings(300));
     const failing = put[170];
     if (failing === undefined) throw new Error('the stream holds fewer readings than put');
-    const lines = captureLogLines(failsOnceFor(failing.reading.readingId));
 
     // Act
-    const result = await readKinesisStream({ client, streamName: 'readings-with-a-failure', handler, ...mapping });
+    const { result, lines } = await captureJsonLines(
+      () => readKinesisStream({ client, streamName: 'readings-with-a-failure', handler, ...mapping }),
+      { onLine: failsOnceFor(failing.reading.readingId) },
+    );
 
     // Assess
     const expected = readingsByShard(put);
@@ -79,12 +73,11 @@ describe('the Kinesis blueprint handler reading kinesalite', () => {
     const onFailure = vi.fn();
     const reader = await onlyShardReader({ client, streamName, handler, ...mapping, onFailure });
     const [first, poison] = await putReadings(client, streamName, [reading(0), readingOutOfRange(1)]);
-    captureLogLines();
-    await reader.readAvailable();
+    await captureJsonLines(() => reader.readAvailable());
     const [later] = await putReadings(client, streamName, [reading(2)]);
 
     // Act
-    const result = await reader.readAvailable();
+    const { result } = await captureJsonLines(() => reader.readAvailable());
 
     // Assess
     expect(onFailure).toHaveBeenCalledOnce();

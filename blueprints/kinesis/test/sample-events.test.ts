@@ -1,41 +1,27 @@
-import { readFileSync } from 'node:fs';
-import { lambdaContext } from '@lambda-blueprints/testing';
-import type { KinesisStreamEvent } from 'aws-lambda';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { batchItemFailuresAt, captureJsonLines, lambdaContext, readSampleEvent } from '@lambda-blueprints/testing';
+import { describe, expect, it } from 'vitest';
 import { handler } from '../src/handler.js';
-import { captureLogLines } from './support/log-lines.js';
 import { sampleEvents } from './support/sample-events.js';
 
-const committed = (name: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../events/${name}.json`, import.meta.url), 'utf8'));
+const eventsDirectory = new URL('../events/', import.meta.url);
 
-afterEach(() => {
-  vi.restoreAllMocks();
-});
-
-describe.each(sampleEvents)('the sample event $name in events/', ({ name, event, failedIndexes }) => {
-  it('is what the factories produce (pnpm run events rewrites it)', () => {
-    // Prepare
-    const expected = JSON.parse(JSON.stringify(event));
-
+describe.each(sampleEvents)('events/$name.json', ({ name, event, failedIndexes }) => {
+  it('is what the factories produce (run `pnpm run events` after changing them)', () => {
     // Act
-    const file = committed(name);
+    const committed = readSampleEvent(eventsDirectory, name);
 
     // Assess
-    expect(file).toEqual(expected);
+    expect(committed).toEqual(event);
   });
 
-  it('gets the response its records call for from the handler', async () => {
+  it('makes the handler report exactly its bad records', async () => {
     // Prepare
-    const file = committed(name) as KinesisStreamEvent;
-    captureLogLines();
+    const committed = readSampleEvent<typeof event>(eventsDirectory, name);
 
     // Act
-    const response = await handler(file, lambdaContext());
+    const { result } = await captureJsonLines(() => handler(committed, lambdaContext()));
 
     // Assess
-    expect(response.batchItemFailures).toEqual(
-      failedIndexes.map((index) => ({ itemIdentifier: event.Records[index]?.kinesis.sequenceNumber })),
-    );
+    expect(result).toEqual({ batchItemFailures: batchItemFailuresAt(committed, failedIndexes) });
   });
 });

@@ -1,9 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { config } from '../infra/config.js';
-import { role } from '../infra/role.js';
-import { permissionsTable, withPermissionsTable } from './permissions-table.js';
+import { withReadmePermissionsSection } from '@lambda-blueprints/role-templates';
+import { readmePermissionsTable } from './readme-permissions.js';
 
 // Rewrites the README's permissions table from infra/role.ts and infra/config.ts; run after changing either.
-const readmeFile = new URL('../README.md', import.meta.url);
-writeFileSync(readmeFile, withPermissionsTable(readFileSync(readmeFile, 'utf8'), permissionsTable(role, config)));
+const readme = new URL('../README.md', import.meta.url);
+writeFileSync(readme, withReadmePermissionsSection(readFileSync(readme, 'utf8'), readmePermissionsTable()));
 console.log('wrote the permissions table of README.md');

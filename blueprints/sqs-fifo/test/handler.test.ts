@@ -1,13 +1,11 @@
-import { lambdaContext } from '@lambda-blueprints/testing';
+import { batchItemFailuresAt, captureJsonLines, lambdaContext } from '@lambda-blueprints/testing';
 import type { SQSEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { handler } from '../src/handler.js';
-import { captureLogLines } from './support/log-lines.js';
 import { statusChange, statusChangeEvent, statusChangeFailingTheSchema } from './support/status-change-factory.js';
 
-const logLines = captureLogLines();
-const messageIdsAt = (event: SQSEvent, indexes: number[]) =>
-  indexes.map((index) => ({ itemIdentifier: event.Records[index]?.messageId }));
+/** Invokes the handler with `event`, keeping the JSON lines it logs. */
+const invoke = (event: SQSEvent) => captureJsonLines(() => handler(event, lambdaContext()));
 
 describe('handler', () => {
   it('reports no failure for valid changes of several orders', async () => {
@@ -20,7 +18,7 @@ describe('handler', () => {
     ]);
 
     // Act
-    const response = await handler(event, lambdaContext());
+    const { result: response } = await invoke(event);
 
     // Assess
     expect(response).toEqual({ batchItemFailures: [] });
@@ -38,10 +36,10 @@ describe('handler', () => {
     ]);
 
     // Act
-    const response = await handler(event, lambdaContext());
+    const { result: response } = await invoke(event);
 
     // Assess
-    expect(response).toEqual({ batchItemFailures: messageIdsAt(event, [2, 4]) });
+    expect(response).toEqual({ batchItemFailures: batchItemFailuresAt(event, [2, 4]) });
   });
 
   it('holds back the rest of an order after a message that is not JSON or fails the schema', async () => {
@@ -59,10 +57,10 @@ describe('handler', () => {
     );
 
     // Act
-    const response = await handler(event, lambdaContext());
+    const { result: response } = await invoke(event);
 
     // Assess
-    expect(response).toEqual({ batchItemFailures: messageIdsAt(event, [1, 2, 3, 4]) });
+    expect(response).toEqual({ batchItemFailures: batchItemFailuresAt(event, [1, 2, 3, 4]) });
   });
 
   it('logs why a change failed, and which failed message held back each later one of its group', async () => {
@@ -74,10 +72,10 @@ describe('handler', () => {
     const [refused, heldBack] = event.Records;
 
     // Act
-    await handler(event, lambdaContext());
+    const { lines } = await invoke(event);
 
     // Assess
-    const failures = logLines.filter((line) => line.level === 'ERROR' || line.level === 'WARN');
+    const failures = lines.filter((line) => line.level === 'ERROR' || line.level === 'WARN');
     expect(failures).toMatchObject([
       {
         level: 'ERROR',
@@ -101,10 +99,10 @@ describe('handler', () => {
     ]);
 
     // Act
-    await handler(event, lambdaContext());
+    const { lines } = await invoke(event);
 
     // Assess
-    const errors = logLines.filter((line) => line.level === 'ERROR');
+    const errors = lines.filter((line) => line.level === 'ERROR');
     expect(errors.map((line) => line.itemIdentifier)).toEqual([event.Records[0]?.messageId]);
   });
 });

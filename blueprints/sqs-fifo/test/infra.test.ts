@@ -1,18 +1,27 @@
 import { readFileSync } from 'node:fs';
 import { ConflictingPropsError } from '@lambda-blueprints/cdk';
-import { composeRole, isAllowed, logGroupArn } from '@lambda-blueprints/role-templates';
-import { fakeArnOf, functionRoleLogicalId, synthesizedFunctionRole } from '@lambda-blueprints/testing';
-import { Validations } from 'aws-cdk-lib';
+import { logicalIdOf, logicalIdsUnder, synthesizeForTest, TestApps } from '@lambda-blueprints/cdk/testing';
+import { isAllowed, logGroupArn, sinkResourceArns } from '@lambda-blueprints/role-templates';
+import {
+  catalogRoleComparison,
+  FAKE_AWS_CONTEXT,
+  fakeArnOf,
+  foreignArn,
+  functionRoleLogicalId,
+  synthesizedFunctionRole,
+} from '@lambda-blueprints/testing';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
-import { AwsSolutionsChecks } from 'cdk-nag';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { config } from '../infra/config.js';
 import type { SqsFifoFunctionConfig } from '../infra/function-config.js';
 import { role } from '../infra/role.js';
-import { logicalIdOf, type SynthesizedBlueprint, useBlueprintSynth } from './support/blueprint-synth.js';
-import { fakeAwsContext, foreignArn, statementSet } from './support/policy-statements.js';
+import { SqsFifoBlueprintStack, type SqsFifoBlueprintStackProps } from '../infra/stack.js';
 
-const { newApp, synthBlueprint } = useBlueprintSynth();
+const apps = new TestApps({ cdkJson: new URL('../cdk.json', import.meta.url) });
+afterAll(() => apps.dispose());
+const synthBlueprint = (props: SqsFifoBlueprintStackProps = {}, app = apps.newApp()) =>
+  synthesizeForTest(new SqsFifoBlueprintStack(app, 'BlueprintUnderTest', props));
+type SynthesizedBlueprint = ReturnType<typeof synthBlueprint>;
 
 // What Lambda needs on the queue (the Lambda guide), independent of the catalog under test.
 const pollActions = ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes'];
@@ -20,30 +29,33 @@ const logActions = ['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogE
 const anotherQueueArn = foreignArn('sqs', 'another-queue.fifo');
 const keyArn = foreignArn('kms', 'key/1234abcd-12ab-34cd-56ef-1234567890ab');
 
-const queueArnOf = ({ json, stack }: SynthesizedBlueprint) => fakeArnOf(json, logicalIdOf(stack.source.queue));
-const deadLetterQueueOf = ({ stack }: SynthesizedBlueprint) => {
-  const queue = stack.source.deadLetterQueue;
-  if (queue === undefined) throw new Error('the stack made no dead-letter queue');
-  return queue;
-};
 const withConfig = (changes: Partial<SqsFifoFunctionConfig>): SqsFifoFunctionConfig => ({ ...config, ...changes });
+const without = (template: string) => role.filter((entry) => entry.template !== template);
+// The least-privilege checks read a role the stack creates in scoped mode. Whatever infra/config.ts chooses, the catalog
+// comparison checks the role in both modes (with an existing role: the policy that role must hold).
+const scopedConfig = withConfig({ roleMode: 'scoped', existingRoleArn: undefined });
+
+const roleOf = ({ json, stack }: SynthesizedBlueprint) =>
+  synthesizedFunctionRole(json, logicalIdOf(stack.consumer.lambdaFunction));
+/** The queue of infra/config.ts as the template names it: the existing queue's ARN, or the new queue's. */
+const mappedQueueOf = ({ stack }: SynthesizedBlueprint) =>
+  config.source.existingQueueArn ?? { 'Fn::GetAtt': [logicalIdOf(stack.source.queue), 'Arn'] };
+const queueArnOf = ({ json, stack }: SynthesizedBlueprint) =>
+  config.source.existingQueueArn ?? fakeArnOf(json, logicalIdOf(stack.source.queue));
 
 const blueprint = synthBlueprint();
-const functionRole = synthesizedFunctionRole(blueprint.json);
-const queueArn = queueArnOf(blueprint);
+const scoped = synthBlueprint({ config: scopedConfig });
+const scopedRole = roleOf(scoped);
+const queueArn = queueArnOf(scoped);
 
-describe('the execution role', () => {
+describe('the execution role in scoped mode', () => {
   it('allows receiving, deleting and reading attributes on the source queue, and on no other queue', () => {
-    // Prepare
-    const deadLetterQueueArn = fakeArnOf(blueprint.json, logicalIdOf(deadLetterQueueOf(blueprint)));
-
     // Act
     const allowed = (resource: string) =>
-      pollActions.map((action) => isAllowed(functionRole.policyDocuments, action, resource));
+      pollActions.map((action) => isAllowed(scopedRole.policyDocuments, action, resource));
 
     // Assess
     expect(allowed(queueArn)).toEqual([true, true, true]);
-    expect(allowed(deadLetterQueueArn)).toEqual([false, false, false]);
     expect(allowed(anotherQueueArn)).toEqual([false, false, false]);
   });
 
@@ -52,7 +64,7 @@ describe('the execution role', () => {
     const notNeeded = ['sqs:SendMessage', 'sqs:ChangeMessageVisibility', 'sqs:PurgeQueue', 'sqs:SetQueueAttributes'];
 
     // Act
-    const allowed = notNeeded.filter((action) => isAllowed(functionRole.policyDocuments, action, queueArn));
+    const allowed = notNeeded.filter((action) => isAllowed(scopedRole.policyDocuments, action, queueArn));
 
     // Assess
     expect(allowed).toEqual([]);
@@ -60,12 +72,12 @@ describe('the execution role', () => {
 
   it('lets the function write logs to its own log group only', () => {
     // Prepare
-    const ownLogGroup = logGroupArn(fakeAwsContext, config.functionName);
-    const otherLogGroup = logGroupArn(fakeAwsContext, 'another-function');
+    const ownLogGroup = logGroupArn(FAKE_AWS_CONTEXT, config.functionName);
+    const otherLogGroup = logGroupArn(FAKE_AWS_CONTEXT, 'another-function');
 
     // Act
     const allowedOn = (resource: string) =>
-      logActions.filter((action) => isAllowed(functionRole.policyDocuments, action, resource));
+      logActions.filter((action) => isAllowed(scopedRole.policyDocuments, action, resource));
 
     // Assess
     expect(allowedOn(ownLogGroup)).toEqual(logActions);
@@ -73,32 +85,47 @@ describe('the execution role', () => {
     expect(allowedOn(otherLogGroup)).toEqual([]);
   });
 
-  it('holds exactly the statements the catalog composes for infra/role.ts, and no managed policy', () => {
-    // Prepare
-    const arns = { 'log-group': logGroupArn(fakeAwsContext, config.functionName), source: queueArn };
-
-    // Act
-    const expected = composeRole(role, { arns, context: fakeAwsContext, mode: config.roleMode });
-
-    // Assess
-    expect(statementSet(functionRole.policyDocuments)).toEqual(statementSet([expected.policyDocument]));
-    expect(functionRole.managedPolicyArns).toEqual([]);
-  });
-
   it('changes only the role when a line is added to infra/role.ts', () => {
     // Prepare
-    const roleId = functionRoleLogicalId(blueprint.json);
-    const withoutRole = (resources: object) => Object.entries(resources).filter(([id]) => id !== roleId);
+    const before = synthBlueprint({ config: scopedConfig, role: without('xray-write') });
 
     // Act
-    const traced = synthBlueprint({ role: [...role, { template: 'xray-write' }] });
+    const after = synthBlueprint({
+      config: scopedConfig,
+      role: [...without('xray-write'), { template: 'xray-write' }],
+    });
 
     // Assess
-    expect(withoutRole(traced.json.Resources ?? {})).toEqual(withoutRole(blueprint.json.Resources ?? {}));
-    const tracedRole = synthesizedFunctionRole(traced.json);
-    expect(isAllowed(tracedRole.policyDocuments, 'xray:PutTraceSegments', '*')).toBe(true);
-    expect(isAllowed(functionRole.policyDocuments, 'xray:PutTraceSegments', '*')).toBe(false);
+    const roleId = functionRoleLogicalId(after.json, logicalIdOf(after.stack.consumer.lambdaFunction));
+    const { [roleId]: roleBefore, ...restBefore } = before.json.Resources ?? {};
+    const { [roleId]: roleAfter, ...restAfter } = after.json.Resources ?? {};
+    expect(restAfter).toEqual(restBefore);
+    expect(roleAfter).not.toEqual(roleBefore);
+    expect(isAllowed(roleOf(after).policyDocuments, 'xray:PutTraceSegments', '*')).toBe(true);
+    expect(isAllowed(roleOf(before).policyDocuments, 'xray:PutTraceSegments', '*')).toBe(false);
   });
+});
+
+describe('the execution role', () => {
+  it.each(['scoped', 'managed'] as const)(
+    'holds exactly what the catalog composes for infra/role.ts in %s mode',
+    (roleMode) => {
+      // Prepare
+      const synthesized = synthBlueprint({ config: withConfig({ roleMode, existingRoleArn: undefined }) });
+      const arns = {
+        'log-group': logGroupArn(FAKE_AWS_CONTEXT, config.functionName),
+        source: queueArnOf(synthesized),
+        'source-key': config.source.keyArn,
+        ...sinkResourceArns(config.sinks),
+      };
+
+      // Act
+      const { synthesized: held, catalog } = catalogRoleComparison(synthesized.json, { role, arns, mode: roleMode });
+
+      // Assess
+      expect(held).toEqual(catalog);
+    },
+  );
 
   it('is what package.json lists as the blueprint templates, in order', () => {
     // Prepare
@@ -121,7 +148,7 @@ describe('the execution role', () => {
 
   it('is reported at synth when infra/config.ts turns on what infra/role.ts lacks', () => {
     // Act
-    const traced = synthBlueprint({ config: withConfig({ tracing: true }) });
+    const traced = synthBlueprint({ config: withConfig({ tracing: true }), role: without('xray-write') });
 
     // Assess
     Annotations.fromStack(traced.stack).hasWarning('*', Match.stringLikeRegexp('role prop lacks xray-write'));
@@ -140,66 +167,31 @@ describe('the queue and its mapping', () => {
     const [mapping, ...others] = Object.values(mappings);
     expect(others).toEqual([]);
     expect(mapping?.Properties).toMatchObject({
-      EventSourceArn: { 'Fn::GetAtt': [logicalIdOf(stack.source.queue), 'Arn'] },
+      EventSourceArn: mappedQueueOf(blueprint),
       FunctionName: { Ref: logicalIdOf(stack.consumer.lambdaFunction) },
       FunctionResponseTypes: ['ReportBatchItemFailures'],
       BatchSize: config.source.batchSize,
     });
   });
 
-  it('moves a message to a FIFO dead-letter queue after maxReceiveCount receives', () => {
-    // Prepare
-    const { stack, template } = blueprint;
-    const deadLetterQueueId = logicalIdOf(deadLetterQueueOf(blueprint));
-
-    // Act
-    const queues = template.findResources('AWS::SQS::Queue');
-
-    // Assess
-    expect(Object.keys(queues).sort()).toEqual([deadLetterQueueId, logicalIdOf(stack.source.queue)].sort());
-    expect(queues[logicalIdOf(stack.source.queue)]?.Properties.RedrivePolicy).toEqual({
-      deadLetterTargetArn: { 'Fn::GetAtt': [deadLetterQueueId, 'Arn'] },
-      maxReceiveCount: config.source.newQueue?.maxReceiveCount,
-    });
-    expect(Object.values(queues).map((queue) => queue.Properties.FifoQueue)).toEqual([true, true]);
-  });
-
-  it.each([
-    ['infra/config.ts', config],
-    ['a longer timeout', withConfig({ timeoutSeconds: 120 })],
-  ])('keeps the visibility timeout at least 6 x the function timeout with %s', (_case, settings) => {
-    // Prepare
-    const { template } = synthBlueprint({ config: settings });
-
-    // Act
-    const [fn] = Object.values(template.findResources('AWS::Lambda::Function'));
-    const [mapping] = Object.values(template.findResources('AWS::Lambda::EventSourceMapping'));
-    const queue = Object.values(template.findResources('AWS::SQS::Queue')).find((q) => q.Properties.RedrivePolicy);
-
-    // Assess
-    expect(mapping?.Properties.MaximumBatchingWindowInSeconds).toBeUndefined();
-    expect(fn?.Properties.Timeout).toBe(settings.timeoutSeconds);
-    expect(queue?.Properties.VisibilityTimeout).toBeGreaterThanOrEqual(6 * settings.timeoutSeconds);
-  });
-
   it('reads an existing FIFO queue by ARN without creating queues, with the role scoped to it and its key', () => {
     // Prepare
     const existingQueueArn = foreignArn('sqs', 'orders.fifo');
-    const settings = withConfig({ source: { existingQueueArn, keyArn, batchSize: 5 } });
+    const settings: SqsFifoFunctionConfig = { ...scopedConfig, source: { existingQueueArn, keyArn, batchSize: 5 } };
 
     // Act
-    const { template, json } = synthBlueprint({
+    const existing = synthBlueprint({
       config: settings,
       role: [...role, { template: 'kms-decrypt', on: 'source-key' }],
     });
 
     // Assess
-    template.resourceCountIs('AWS::SQS::Queue', 0);
-    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+    expect(logicalIdsUnder(existing.stack.consumer, 'AWS::SQS::Queue')).toEqual([]);
+    existing.template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       EventSourceArn: existingQueueArn,
       BatchSize: 5,
     });
-    const { policyDocuments } = synthesizedFunctionRole(json);
+    const { policyDocuments } = roleOf(existing);
     expect(pollActions.every((action) => isAllowed(policyDocuments, action, existingQueueArn))).toBe(true);
     expect(isAllowed(policyDocuments, 'kms:Decrypt', keyArn)).toBe(true);
     expect(isAllowed(policyDocuments, 'sqs:ReceiveMessage', anotherQueueArn)).toBe(false);
@@ -219,6 +211,60 @@ describe('the queue and its mapping', () => {
   });
 });
 
+describe.runIf(config.source.newQueue)('the queue the stack creates (infra/config.ts: newQueue)', () => {
+  const deadLetterQueueOf = ({ stack }: SynthesizedBlueprint) => {
+    const queue = stack.source.deadLetterQueue;
+    if (queue === undefined) throw new Error('The stack made no dead-letter queue.');
+    return logicalIdOf(queue);
+  };
+
+  it('moves a message to a FIFO dead-letter queue after maxReceiveCount receives', () => {
+    // Prepare
+    const { stack, template } = blueprint;
+    const queueId = logicalIdOf(stack.source.queue);
+
+    // Act
+    const queues = template.findResources('AWS::SQS::Queue');
+
+    // Assess
+    expect(logicalIdsUnder(stack.consumer, 'AWS::SQS::Queue')).toEqual([deadLetterQueueOf(blueprint), queueId].sort());
+    expect(queues[queueId]?.Properties.RedrivePolicy).toEqual({
+      deadLetterTargetArn: { 'Fn::GetAtt': [deadLetterQueueOf(blueprint), 'Arn'] },
+      maxReceiveCount: config.source.newQueue?.maxReceiveCount,
+    });
+    expect([queueId, deadLetterQueueOf(blueprint)].map((id) => queues[id]?.Properties.FifoQueue)).toEqual([true, true]);
+  });
+
+  it('denies the function every poll action on the dead-letter queue', () => {
+    // Prepare
+    const deadLetterQueueArn = fakeArnOf(scoped.json, deadLetterQueueOf(scoped));
+
+    // Act
+    const allowed = pollActions.filter((action) => isAllowed(scopedRole.policyDocuments, action, deadLetterQueueArn));
+
+    // Assess
+    expect(allowed).toEqual([]);
+  });
+
+  it.each([
+    ['infra/config.ts', config],
+    ['a longer timeout', withConfig({ timeoutSeconds: 120 })],
+  ])('keeps the visibility timeout at least 6 x the function timeout with %s', (_case, settings) => {
+    // Prepare
+    const { template, stack } = synthBlueprint({ config: settings });
+
+    // Act
+    const fn = template.findResources('AWS::Lambda::Function')[logicalIdOf(stack.consumer.lambdaFunction)];
+    const [mapping] = Object.values(template.findResources('AWS::Lambda::EventSourceMapping'));
+    const queue = template.findResources('AWS::SQS::Queue')[logicalIdOf(stack.source.queue)];
+
+    // Assess
+    expect(mapping?.Properties.MaximumBatchingWindowInSeconds).toBeUndefined();
+    expect(fn?.Properties.Timeout).toBe(settings.timeoutSeconds);
+    expect(queue?.Properties.VisibilityTimeout).toBeGreaterThanOrEqual(6 * settings.timeoutSeconds);
+  });
+});
+
 describe('the function', () => {
   it('runs in the subnets and security groups of the configured VPC, with vpc-access in its role', () => {
     // Prepare
@@ -230,17 +276,17 @@ describe('the function', () => {
     };
 
     // Act
-    const { template, stack, json } = synthBlueprint({
-      config: withConfig({ vpc }),
+    const inVpc = synthBlueprint({
+      config: { ...scopedConfig, vpc },
       role: [...role, { template: 'vpc-access' }],
     });
 
     // Assess
-    template.hasResourceProperties('AWS::Lambda::Function', {
+    inVpc.template.hasResourceProperties('AWS::Lambda::Function', {
       VpcConfig: { SubnetIds: vpc.privateSubnetIds, SecurityGroupIds: vpc.securityGroupIds },
     });
-    Annotations.fromStack(stack).hasNoWarning('*', Match.stringLikeRegexp('role prop lacks'));
-    const { policyDocuments } = synthesizedFunctionRole(json);
+    Annotations.fromStack(inVpc.stack).hasNoWarning('*', Match.stringLikeRegexp('role prop lacks'));
+    const { policyDocuments } = roleOf(inVpc);
     expect(isAllowed(policyDocuments, 'ec2:CreateNetworkInterface', foreignArn('ec2', 'network-interface/eni-1'))).toBe(
       true,
     );
@@ -250,8 +296,7 @@ describe('the function', () => {
 describe('cdk-nag', () => {
   it('finds nothing in the stack (AwsSolutions)', () => {
     // Prepare
-    const app = newApp();
-    Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+    const app = apps.newApp({ awsSolutionsChecks: true });
     synthBlueprint({}, app);
 
     // Act

@@ -1,9 +1,17 @@
 import type { SQSClient } from '@aws-sdk/client-sqs';
-import { type LocalEmulator, SqsPoller, type SqsPollResult, startSqsEmulator } from '@lambda-blueprints/testing';
+import {
+  captureJsonLines,
+  createQueueWithDeadLetterQueue,
+  deliveriesOf,
+  type LocalEmulator,
+  receiveBodies,
+  SqsPoller,
+  sendMessages,
+  startSqsEmulator,
+  succeededMessageIds,
+} from '@lambda-blueprints/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handler } from '../src/handler.js';
-import { createQueueWithDeadLetterQueue, receiveBodies, sendMessages } from './support/local-queues.js';
-import { captureLogLines } from './support/log-lines.js';
 import { statusChange } from './support/status-change-factory.js';
 
 // Short enough to keep the test quick; infra/config.ts sets the deployed queue's own value.
@@ -17,11 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await sqs.stop();
 });
-captureLogLines();
-
-const succeededIds = (polls: readonly SqsPollResult[]) => polls.flatMap((poll) => poll.outcome?.succeeded ?? []);
-const deliveriesOf = (polls: readonly SqsPollResult[], messageId: string) =>
-  polls.flatMap((poll) => poll.event?.Records ?? []).filter((record) => record.messageId === messageId);
 const waitForVisibilityTimeout = () => new Promise((resolve) => setTimeout(resolve, visibilityTimeoutSeconds * 1200));
 
 describe('the handler polled from a local SQS FIFO queue as its event source mapping would', () => {
@@ -52,15 +55,17 @@ describe('the handler polled from a local SQS FIFO queue as its event source map
     const poller = new SqsPoller({ client, queueUrl: queues.queueUrl, handler, reportBatchItemFailures: true });
 
     // Act
-    const polls = await poller.drain({
-      until: (results) => [a2, a3].every((id) => deliveriesOf(results, id ?? '').length === maxReceiveCount),
-    });
+    const { result: polls } = await captureJsonLines(() =>
+      poller.drain({
+        until: (results) => [a2, a3].every((id) => deliveriesOf(results, id ?? '').length === maxReceiveCount),
+      }),
+    );
     await waitForVisibilityTimeout();
     const inDeadLetterQueue = await receiveBodies(client, queues.deadLetterQueueUrl);
     const leftInQueue = await receiveBodies(client, queues.queueUrl);
 
     // Assess
-    expect(succeededIds(polls)).toEqual([a1, b1, b2, b3]);
+    expect(succeededMessageIds(polls)).toEqual([a1, b1, b2, b3]);
     const everyReceive = Array.from({ length: maxReceiveCount }, (_, index) => String(index + 1));
     const receiveCounts = (id = '') =>
       deliveriesOf(polls, id).map((record) => record.attributes.ApproximateReceiveCount);

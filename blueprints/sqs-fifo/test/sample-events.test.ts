@@ -1,18 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { lambdaContext } from '@lambda-blueprints/testing';
+import { batchItemFailuresAt, captureJsonLines, lambdaContext, readSampleEvent } from '@lambda-blueprints/testing';
 import { describe, expect, it } from 'vitest';
 import { handler } from '../src/handler.js';
-import { captureLogLines } from './support/log-lines.js';
 import { sampleEvents } from './support/sample-events.js';
 
-captureLogLines();
-const committedEvent = (name: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../events/${name}.json`, import.meta.url), 'utf8'));
+const eventsDirectory = new URL('../events/', import.meta.url);
 
 describe.each(sampleEvents)('events/$name.json', ({ name, event, failedIndexes }) => {
   it('is what the factories produce (run `pnpm run events` after changing them)', () => {
     // Act
-    const committed = committedEvent(name);
+    const committed = readSampleEvent(eventsDirectory, name);
 
     // Assess
     expect(committed).toEqual(event);
@@ -20,13 +16,12 @@ describe.each(sampleEvents)('events/$name.json', ({ name, event, failedIndexes }
 
   it('makes the handler report exactly its bad records', async () => {
     // Prepare
-    const committed = committedEvent(name) as typeof event;
+    const committed = readSampleEvent<typeof event>(eventsDirectory, name);
 
     // Act
-    const response = await handler(committed, lambdaContext());
+    const { result } = await captureJsonLines(() => handler(committed, lambdaContext()));
 
     // Assess
-    const expected = failedIndexes.map((index) => ({ itemIdentifier: committed.Records[index]?.messageId }));
-    expect(response).toEqual({ batchItemFailures: expected });
+    expect(result).toEqual({ batchItemFailures: batchItemFailuresAt(committed, failedIndexes) });
   });
 });

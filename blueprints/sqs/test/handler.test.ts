@@ -1,12 +1,11 @@
-import { lambdaContext, sqsEvent } from '@lambda-blueprints/testing';
+import { batchItemFailuresAt, captureJsonLines, lambdaContext, sqsEvent } from '@lambda-blueprints/testing';
+import type { SQSEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { handler } from '../src/handler.js';
-import { captureLogLines } from './support/log-lines.js';
 import { order, orderFailingTheSchema, orderWithWrongTotal } from './support/order-factory.js';
 
-const logLines = captureLogLines();
-const messageIdsAt = (event: ReturnType<typeof sqsEvent>, indexes: number[]) =>
-  indexes.map((index) => ({ itemIdentifier: event.Records[index]?.messageId }));
+/** Invokes the handler with `event`, keeping the JSON lines it logs. */
+const invoke = (event: SQSEvent) => captureJsonLines(() => handler(event, lambdaContext()));
 
 describe('handler', () => {
   it('reports no failure for a batch of valid orders', async () => {
@@ -14,7 +13,7 @@ describe('handler', () => {
     const event = sqsEvent({ bodies: [order({ orderId: 'a' }), order({ orderId: 'b' }), order({ orderId: 'c' })] });
 
     // Act
-    const response = await handler(event, lambdaContext());
+    const { result: response } = await invoke(event);
 
     // Assess
     expect(response).toEqual({ batchItemFailures: [] });
@@ -28,10 +27,10 @@ describe('handler', () => {
     });
 
     // Act
-    const response = await handler(event, lambdaContext());
+    const { result: response } = await invoke(event);
 
     // Assess
-    expect(response).toEqual({ batchItemFailures: messageIdsAt(event, [1, 2, 3]) });
+    expect(response).toEqual({ batchItemFailures: batchItemFailuresAt(event, [1, 2, 3]) });
   });
 
   it('logs why each message failed, without its body', async () => {
@@ -39,10 +38,10 @@ describe('handler', () => {
     const event = sqsEvent({ bodies: [null, orderFailingTheSchema(), orderWithWrongTotal('order-9')], malformed: [0] });
 
     // Act
-    await handler(event, lambdaContext());
+    const { lines } = await invoke(event);
 
     // Assess
-    const failures = logLines.filter((line) => line.level === 'ERROR');
+    const failures = lines.filter((line) => line.level === 'ERROR');
     expect(failures.map((line) => [line.itemIdentifier, line.error?.name])).toEqual([
       [event.Records[0]?.messageId, 'RecordDecodeError'],
       [event.Records[1]?.messageId, 'RecordValidationError'],
@@ -57,10 +56,10 @@ describe('handler', () => {
     const event = sqsEvent({ bodies: [orderFailingTheSchema()] });
 
     // Act
-    await handler(event, lambdaContext());
+    const { lines } = await invoke(event);
 
     // Assess
-    const [failure] = logLines.filter((line) => line.level === 'ERROR');
+    const [failure] = lines.filter((line) => line.level === 'ERROR');
     const message = failure?.error?.message;
     expect(message).toContain('customerId');
     expect(message).toContain('lines.0.quantity');
@@ -71,10 +70,10 @@ describe('handler', () => {
     const event = sqsEvent({ bodies: [order(), orderWithWrongTotal(), order({ orderId: 'x' })] });
 
     // Act
-    await handler(event, lambdaContext());
+    const { lines } = await invoke(event);
 
     // Assess
-    const metrics = logLines.filter((line) => '_aws' in line);
+    const metrics = lines.filter((line) => '_aws' in line);
     expect(metrics).toHaveLength(1);
     expect(metrics[0]).toMatchObject({ BatchSize: 3, RecordsSucceeded: 2, RecordsFailed: 1 });
   });

@@ -1,13 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { manifestWithTemplates, mergedRole, ROLE_FILE, readRoleEntries, roleFileWith } from '@lambda-blueprints/cli';
 import { type RoleEntry, type RoleSpec, roleSpecFor } from '@lambda-blueprints/role-templates';
 import { type FunctionAnswers, isSinkKind } from './answers.js';
 import type { BlueprintInfo } from './blueprint-catalog.js';
 import { CONFIG_FILE, type ConfigEdit, editConfig } from './config-file.js';
-import { manifestWithTemplates, mergedRole } from './function-role.js';
 import { HANDLER_FILE, handlerWithSinkCalls } from './handler-sink-calls.js';
 import { PACKAGE_ROOT } from './package-root.js';
-import { ROLE_FILE, readRoleEntries, roleFileWith } from './role-file.js';
 import { roleOptionsOf } from './role-options.js';
 import { SINKS_DIRECTORY, sharedSinkFiles, sinkKindFiles } from './sink-kinds.js';
 import { sourceConfigFields } from './source-config.js';

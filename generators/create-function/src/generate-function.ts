@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { README_SCRIPT } from '@lambda-blueprints/cli';
 import nodePlop from 'node-plop';
 import { withDefaults } from './answer-defaults.js';
 import type { FunctionAnswers } from './answers.js';
 import type { CreateFunctionOptions, CreateFunctionResult } from './create-function.js';
 import { ScaffoldFailedError } from './errors.js';
 import { type FunctionPlan, planFunction } from './function-plan.js';
-import { README_SCRIPT } from './function-role.js';
 import { writeThroughStaging } from './function-staging.js';
 import plopfile, { GENERATOR } from './plopfile.js';
 import { withProgress } from './progress-line.js';

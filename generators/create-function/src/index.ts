@@ -24,8 +24,6 @@ export {
 } from './errors.js';
 export { exitCodeFor, exitCodes } from './exit-codes.js';
 export { helpText, type ParsedFlags, parseFlags } from './flags.js';
-export { README_SCRIPT, writeFunctionRole } from './function-role.js';
-export { readRoleEntries, roleFileWith } from './role-file.js';
 export { type CliProcess, runCli } from './run-cli.js';
 export { type ValidationContext, validateAnswers } from './validation.js';
 export { findWorkspaceRoot, workspaceContext } from './workspace-context.js';

@@ -1,11 +1,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { FunctionPackageShapeError, mergedRole, readRoleEntries, writeFunctionRole } from '@lambda-blueprints/cli';
 import type { RoleSpec } from '@lambda-blueprints/role-templates';
 import { describe, expect, it } from 'vitest';
-import { BlueprintShapeError } from '../src/errors.js';
-import { mergedRole, writeFunctionRole } from '../src/function-role.js';
-import { readRoleEntries } from '../src/role-file.js';
 import { roleSource } from './support/source-factories.js';
 import { realWorkspaceRoot } from './support/workspace-copy.js';
 
@@ -54,7 +52,7 @@ describe('writeFunctionRole', () => {
     const write = () => writeFunctionRole(directory, spec);
 
     // Assess
-    expect(write).toThrow(BlueprintShapeError);
+    expect(write).toThrow(FunctionPackageShapeError);
     expect(write).toThrow('it has no "readme" script');
   });
 });

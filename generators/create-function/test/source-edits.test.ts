@@ -1,8 +1,8 @@
+import { readRoleEntries, roleFileWith } from '@lambda-blueprints/cli';
 import { describe, expect, it } from 'vitest';
 import { editConfig, readConfigValue } from '../src/config-file.js';
 import { BlueprintShapeError } from '../src/errors.js';
 import { handlerWithSinkCalls } from '../src/handler-sink-calls.js';
-import { readRoleEntries, roleFileWith } from '../src/role-file.js';
 import { SourceExpression } from '../src/source-edits.js';
 import { stackWithNewSinks } from '../src/stack-sinks.js';
 import { configSource, handlerSource, roleSource, stackSource } from './support/source-factories.js';

@@ -64,17 +64,17 @@ export class PermissionCheckFailedError extends Error {
   override readonly name = 'PermissionCheckFailedError';
 }
 
-/** `blueprints eject` was given a source that is neither a package folder nor a blueprint or function name. Exit 2. */
-export class EjectSourceNotFoundError extends Error {
-  override readonly name = 'EjectSourceNotFoundError';
+/** A blueprint or function named on the command line (eject, role) that is not in the workspace. Exit 2. */
+export class UnknownFunctionError extends Error {
+  override readonly name = 'UnknownFunctionError';
 
   constructor(
-    readonly source: string,
+    readonly operand: string,
     available: readonly string[],
   ) {
     super(
-      `No blueprint or function "${source}": it is not a package folder, nor a name under blueprints/ or functions/. ` +
-        `Use one of: ${available.join(', ') || '(none found)'}, or the path of a package folder.`,
+      `No blueprint or function "${operand}": it is not a package folder, nor a folder or package name under ` +
+        `blueprints/ or functions/. Use one of: ${available.join(', ') || '(none found)'}, or the path of a package folder.`,
     );
   }
 }
@@ -174,4 +174,48 @@ export class FunctionInvocationFailedError extends Error {
 /** A simulation ended with records neither processed nor in a DLQ or on-failure destination. Exit code 1. */
 export class RecordsLostError extends Error {
   override readonly name = 'RecordsLostError';
+}
+
+/** A function package whose files lack what `blueprints role` edits (infra/role.ts's list, a readme script). Exit 2. */
+export class FunctionPackageShapeError extends Error {
+  override readonly name = 'FunctionPackageShapeError';
+
+  constructor(
+    readonly file: string,
+    problem: string,
+  ) {
+    super(
+      `${file}: ${problem}. Every blueprint of lambda-blueprints (and every function made from one) has it: bring ` +
+        'the package back to that shape, or edit its role by hand.',
+    );
+  }
+}
+
+/** `--on` is missing, not needed, or names a resource the role template cannot apply to. Exit 2. */
+export class ResourceRefError extends Error {
+  override readonly name = 'ResourceRefError';
+}
+
+/** `blueprints role remove` names a template the role does not list. Exit 2. */
+export class RoleEntryNotFoundError extends Error {
+  override readonly name = 'RoleEntryNotFoundError';
+
+  constructor(
+    readonly entry: string,
+    listed: readonly string[],
+  ) {
+    super(`The role does not list ${entry}, so there is nothing to remove. It lists: ${listed.join(', ')}.`);
+  }
+}
+
+/** `blueprints role remove` of an entry the function cannot work without. Exit 2. */
+export class ProtectedRoleEntryError extends Error {
+  override readonly name = 'ProtectedRoleEntryError';
+
+  constructor(
+    readonly entry: string,
+    reason: string,
+  ) {
+    super(`Refusing to remove ${entry}: ${reason}. Every function keeps it: leave it in infra/role.ts.`);
+  }
 }

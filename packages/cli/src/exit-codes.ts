@@ -14,11 +14,15 @@ import {
 import {
   AmbiguousMappingError,
   DependencyTreeNotFoundError,
-  EjectSourceNotFoundError,
   EjectTargetNotEmptyError,
   FunctionPackageNotFoundError,
+  FunctionPackageShapeError,
   JsonInputError,
+  ProtectedRoleEntryError,
+  ResourceRefError,
+  RoleEntryNotFoundError,
   SynthesizedTemplateNotFoundError,
+  UnknownFunctionError,
   UsageError,
 } from './errors.js';
 
@@ -40,8 +44,12 @@ const badInputErrors = [
   HandlerBundleError,
   MappingNotFoundError,
   NoLocalEmulatorError,
-  EjectSourceNotFoundError,
+  UnknownFunctionError,
   EjectTargetNotEmptyError,
+  FunctionPackageShapeError,
+  ResourceRefError,
+  RoleEntryNotFoundError,
+  ProtectedRoleEntryError,
 ];
 
 /**

@@ -4,6 +4,7 @@ import { ejectCommand, ejectHelp } from './commands/eject.js';
 import { eventsCommand, eventsHelp } from './commands/events.js';
 import { invokeCommand, invokeHelp } from './commands/invoke.js';
 import { licensesCommand, licensesHelp } from './commands/licenses.js';
+import { roleCommand, roleHelp } from './commands/role.js';
 import { rolesCommand, rolesHelp } from './commands/roles.js';
 import { simulateCommand, simulateHelp } from './commands/simulate.js';
 import { UsageError } from './errors.js';
@@ -13,6 +14,7 @@ const commands: Readonly<
   Record<string, { run: (args: readonly string[], io: CliIo) => void | Promise<void>; help: string }>
 > = {
   roles: { run: rolesCommand, help: rolesHelp },
+  role: { run: roleCommand, help: roleHelp },
   licenses: { run: licensesCommand, help: licensesHelp },
   'check-permissions': { run: checkPermissionsCommand, help: checkPermissionsHelp },
   eject: { run: ejectCommand, help: ejectHelp },
@@ -23,6 +25,7 @@ const commands: Readonly<
 
 const summaries = [
   '  roles               print a function execution role as IAM JSON, or the role template catalog (--list)',
+  "  role                add or remove a role template of a function's infra/role.ts (role add|remove)",
   '  licenses            fail when an installed package has a copyleft or unknown license',
   "  check-permissions   fail when a function's role lacks what its code sends, or grants more than it needs",
   '  eject               write a blueprint or function as a standalone project on the published packages',

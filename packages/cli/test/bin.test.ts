@@ -52,7 +52,7 @@ describe('the blueprints binary', () => {
     // Assess
     expect(code).toBe(2);
     expect(stderr).toContain(
-      'Unknown command "deploy". Use one of: roles, licenses, check-permissions, eject, events, invoke, simulate.',
+      'Unknown command "deploy". Use one of: roles, role, licenses, check-permissions, eject, events, invoke, simulate.',
     );
   });
 

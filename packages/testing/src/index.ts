@@ -6,6 +6,13 @@ export {
   sqsBatchOutcome,
   streamBatchOutcome,
 } from './batch-response.js';
+export {
+  type CatalogRoleExpectation,
+  type ComparableRole,
+  catalogRoleComparison,
+  statementSet,
+} from './catalog-role-comparison.js';
+export { FAKE_AWS_CONTEXT, foreignArn } from './cloudformation/fake-aws-context.js';
 export { FAKE_AWS_ENVIRONMENT } from './cloudformation/fake-environment.js';
 export { fakeArnOf, fakeRefOf, resolveIntrinsics } from './cloudformation/intrinsics.js';
 export type { SynthesizedPolicyStatement } from './cloudformation/policy-document.js';
@@ -24,6 +31,14 @@ export {
 } from './dynamodb-stream-records.js';
 export { startDynamoEmulator } from './emulators/dynamodb-emulator.js';
 export { startKinesisEmulator } from './emulators/kinesis-emulator.js';
+export {
+  createQueueWithDeadLetterQueue,
+  type LocalQueueOptions,
+  type OutgoingMessage,
+  type QueueWithDeadLetterQueue,
+  receiveBodies,
+  sendMessages,
+} from './emulators/local-sqs-queues.js';
 export type { LocalEmulator } from './emulators/loopback-server.js';
 export { startSqsEmulator } from './emulators/sqs-emulator.js';
 export * from './errors.js';
@@ -48,6 +63,7 @@ export { withFunctionEnvironment } from './invoke/function-environment.js';
 export { loadHandlerBundle } from './invoke/handler-bundle.js';
 export { type FunctionInvocationResult, type InvokeFunctionOptions, invokeFunction } from './invoke/invoke-function.js';
 export { captureLogs, type LogLine } from './invoke/log-capture.js';
+export { captureJsonLines, type JsonLineCaptureOptions, type JsonLogLine } from './json-log-lines.js';
 export {
   type KinesisReaderOptions,
   KinesisShardReader,
@@ -57,6 +73,7 @@ export {
   type ShardReadResult,
 } from './kinesis-shard-reader.js';
 export { type LambdaContextOptions, lambdaContext } from './lambda-context.js';
+export { batchItemFailuresAt, readSampleEvent, type SampleEvent, writeSampleEvents } from './sample-events.js';
 export { compareSequenceNumbers } from './sequence-numbers.js';
 export { compileFilterCriteria, type RecordFilter } from './simulator/filter-criteria.js';
 export {
@@ -72,6 +89,7 @@ export type {
   SqsMappingSettings,
   StreamMappingSettings,
   StreamSettings,
+  TableKeyAttribute,
 } from './simulator/mapping-settings.js';
 export { type ReadMappingOptions, readMappingSettings } from './simulator/read-mapping-settings.js';
 export { settingsWarnings } from './simulator/settings-warnings.js';
@@ -87,6 +105,7 @@ export type {
   StreamOnFailureRecord,
 } from './simulator/simulation-result.js';
 export { identifierOf, type SourceEvent, type SourceHandler, type SourceRecord } from './simulator/source-record.js';
+export { deliveriesOf, succeededMessageIds } from './sqs-poll-deliveries.js';
 export {
   drainSqs,
   pollSqsOnce,

@@ -1,14 +1,6 @@
-import { dynamodbStreamEvent } from '@lambda-blueprints/testing';
+import { dynamodbStreamEvent, type SampleEvent } from '@lambda-blueprints/testing';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { deleted, notAnOrder, order, placed, statusSet, withKeysOnlyAt } from './order-factory.js';
-
-/** A committed sample event (events/<name>.json) and the record the handler must report failed. */
-export interface SampleEvent {
-  name: string;
-  event: DynamoDBStreamEvent;
-  /** The first failing record's index, the one a stream handler reports; empty when all succeed. */
-  failedIndexes: number[];
-}
 
 const placedOrder = order(1);
 
@@ -16,7 +8,7 @@ const placedOrder = order(1);
  * The events of events/*.json, built by the factories with fixed seeds so they come out the same every time:
  * `pnpm run events` writes them, and a test checks the files still are what these produce.
  */
-export const sampleEvents: SampleEvent[] = [
+export const sampleEvents: SampleEvent<DynamoDBStreamEvent>[] = [
   {
     name: 'order-lifecycle',
     event: dynamodbStreamEvent({

@@ -1,14 +1,6 @@
-import { kinesisEvent } from '@lambda-blueprints/testing';
+import { kinesisEvent, type SampleEvent } from '@lambda-blueprints/testing';
 import type { KinesisStreamEvent } from 'aws-lambda';
 import { dataNotBase64, devicePartitionKeys, reading, readingOutOfRange, readings } from './reading-factory.js';
-
-/** A committed sample event (events/<name>.json) and the record the handler must report failed. */
-export interface SampleEvent {
-  name: string;
-  event: KinesisStreamEvent;
-  /** The first failing record's index, the one a stream handler reports; empty when all succeed. */
-  failedIndexes: number[];
-}
 
 /** The event with the data of record `index` replaced by text that is not base64 (the factory makes none). */
 function withDataNotBase64(event: KinesisStreamEvent, index: number): KinesisStreamEvent {
@@ -23,7 +15,7 @@ function withDataNotBase64(event: KinesisStreamEvent, index: number): KinesisStr
  * The events of events/*.json, built by the factories with fixed seeds so they come out the same every time:
  * `pnpm run events` writes them, and a test checks the files still are what these produce.
  */
-export const sampleEvents: SampleEvent[] = [
+export const sampleEvents: SampleEvent<KinesisStreamEvent>[] = [
   {
     name: 'readings',
     event: kinesisEvent({ seed: 'readings', records: readings(4), partitionKeys: devicePartitionKeys }),

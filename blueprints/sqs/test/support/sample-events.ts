@@ -1,19 +1,12 @@
-import { sqsEvent } from '@lambda-blueprints/testing';
+import { type SampleEvent, sqsEvent } from '@lambda-blueprints/testing';
 import type { SQSEvent } from 'aws-lambda';
 import { order, orderFailingTheSchema, orderWithWrongTotal } from './order-factory.js';
-
-/** A committed sample event (events/<name>.json) and the records the handler must report failed. */
-export interface SampleEvent {
-  name: string;
-  event: SQSEvent;
-  failedIndexes: number[];
-}
 
 /**
  * The events of events/*.json, built by the factories with fixed seeds so they come out the same every time:
  * `pnpm run events` writes them, and a test checks the files still are what these produce.
  */
-export const sampleEvents: SampleEvent[] = [
+export const sampleEvents: SampleEvent<SQSEvent>[] = [
   {
     name: 'orders',
     event: sqsEvent({

@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import type { CliIo } from '../cli-io.js';
 import { planEject } from '../eject/eject-plan.js';
-import { findEjectSource } from '../eject/eject-source.js';
 import { ensureEmptyTarget, writeEjectPlan } from '../eject/write-eject-plan.js';
 import { UsageError } from '../errors.js';
 import { invocationDirectory } from '../invocation-directory.js';
 import { parseFlagsAndOperands } from '../parse-flags.js';
+import { findWorkspaceFunction } from '../workspace-function.js';
 
 export const ejectHelp = `Usage: blueprints eject <BLUEPRINT_OR_FUNCTION> <DIR> [--name <name>] [--dry-run] [--root <dir>]
 
@@ -50,7 +50,7 @@ export async function ejectCommand(args: readonly string[], io: CliIo): Promise<
   }
   const here = invocationDirectory();
   const root = values.root === undefined ? undefined : resolve(here, values.root);
-  const source = await findEjectSource(sourceOperand, here, root);
+  const source = await findWorkspaceFunction(sourceOperand, here, root);
   const plan = await planEject({
     source: source.directory,
     target: resolve(here, targetOperand),

@@ -1,7 +1,6 @@
 import { type EventSourceName, type GenerateEventOptions, generateEvent } from '@lambda-blueprints/testing';
 import type { CliIo } from '../cli-io.js';
 import { UsageError } from '../errors.js';
-import { withBodyKey } from '../local-run/dynamodb-body-key.js';
 import { integerFlag, listFlag, oneOf } from '../local-run/flag-values.js';
 import { bodyFromFlags } from '../local-run/json-input.js';
 import { parseFlagsAndOperands } from '../parse-flags.js';
@@ -27,7 +26,8 @@ Pipe it to a function: blueprints events sqs --count 5 | pnpm --filter <function
   <source>                   ${eventSources.join(' | ')}
   --count <n>                records in the batch (default ${DEFAULT_COUNT})
   --body <json>              the payload of every record: the SQS body, the Kinesis data, the DynamoDB item
-                             (default { "id": n }); a DynamoDB item's pk is kept in every record's Keys
+                             (default { "id": n }); a DynamoDB item keeps its own pk (and sk) as every
+                             record's Keys, and MODIFY and REMOVE carry it whole as OldImage
   --body-file <file>         the same, read from a JSON file
   --malformed <k>            k records carry a payload that is not JSON (DynamoDB: images a schema rejects),
                              spread evenly through the batch (default 0)
@@ -78,21 +78,18 @@ export async function eventsCommand(args: readonly string[], io: CliIo): Promise
   }
   const count = integerFlag('count', values.count, { min: 1 }) ?? DEFAULT_COUNT;
   const names = listFlag('event-names', values['event-names']);
-  const body = await bodyFromFlags('events', values);
   const options: GenerateEventOptions = {
     count,
     malformed: integerFlag('malformed', values.malformed, {
       min: 0,
       max: { value: count, what: `the ${count} records` },
     }),
-    body,
+    body: await bodyFromFlags('events', values),
     groupIds: listFlag('group-ids', values['group-ids']),
     partitionKeys: listFlag('partition-keys', values['partition-keys']),
     eventNames: names?.map((name) => oneOf('--event-names item', name, eventNames)),
     sourceArn: values['source-arn'],
     seed: values.seed,
   };
-  const event =
-    source === 'dynamodb-streams' ? withBodyKey(generateEvent(source, options), body) : generateEvent(source, options);
-  io.stdout(`${JSON.stringify(event, null, 2)}\n`);
+  io.stdout(`${JSON.stringify(generateEvent(source, options), null, 2)}\n`);
 }

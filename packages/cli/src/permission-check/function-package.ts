@@ -2,12 +2,10 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { FunctionPackageNotFoundError, SynthesizedTemplateNotFoundError } from '../errors.js';
+import { ROLE_FILE } from '../role-file/role-file.js';
 
 /** The handler every blueprint and generated function has: the entry of its bundle. */
 export const HANDLER_ENTRY = 'src/handler.ts';
-
-/** Where a blueprint or generated function writes its role as a list of role templates. */
-const ROLE_FILE = 'infra/role.ts';
 
 /** The folders of the workspace that hold function packages. */
 const FUNCTION_FOLDERS = ['blueprints', 'functions'] as const;

@@ -1,8 +1,7 @@
-import { catalog, type RoleEntry, type RoleTemplate, type SinkKind } from '@lambda-blueprints/role-templates';
+import { catalog, type RoleTemplate } from '@lambda-blueprints/role-templates';
 import { iamActionReference } from '../iam-service-reference.js';
-
-// The templates a function's code uses for the services it calls: they go on `sink:<name>` (see RoleOptions.sinks).
-const sinkKinds: readonly string[] = ['dynamodb-write', 'sqs-send', 'kinesis-put'] satisfies SinkKind[];
+import { roleEntrySource } from '../role-file/role-file.js';
+import { sinkKinds } from '../sink-kinds.js';
 
 /** The catalog templates whose statements grant the action (case-insensitive, as IAM compares actions). */
 function templatesGranting(action: string): RoleTemplate[] {
@@ -12,18 +11,11 @@ function templatesGranting(action: string): RoleTemplate[] {
   );
 }
 
-/** A role entry as it is written in infra/role.ts (`on` may be a placeholder for the user to fill). */
-export function entryText(entry: { template: RoleEntry['template']; on?: string }): string {
-  return entry.on === undefined
-    ? `{ template: '${entry.template}' }`
-    : `{ template: '${entry.template}', on: '${entry.on}' }`;
-}
-
 function suggestedEntry(template: RoleTemplate): string {
-  if (template.on === null) return entryText({ template: template.id });
-  return entryText({
+  if (template.on === null) return roleEntrySource({ template: template.id });
+  return roleEntrySource({
     template: template.id,
-    on: sinkKinds.includes(template.id) ? 'sink:<name>' : `<the ${template.on}>`,
+    on: sinkKinds.some((kind) => kind === template.id) ? 'sink:<name>' : `<the ${template.on}>`,
   });
 }
 

@@ -10,9 +10,10 @@ import {
 import { FAKE_AWS_ENVIRONMENT } from '@lambda-blueprints/testing';
 import { iamActionReference, iamActionsMatching } from '../iam-service-reference.js';
 import { actionPatternCovers, policyValues, statementCovers } from '../policy-matching.js';
+import { roleEntrySource } from '../role-file/role-file.js';
 import type { HandlerSdkCalls, SdkCall } from '../sdk-calls/handler-sdk-calls.js';
 import type { DeployedFunction } from './deployed-functions.js';
-import { entryText, grantAdvice } from './grant-advice.js';
+import { grantAdvice } from './grant-advice.js';
 import { functionNeeds, type TemplateNeed } from './permission-needs.js';
 
 /**
@@ -150,7 +151,7 @@ class FunctionCheck {
       this.report(
         'missing',
         `${need.reason}, which needs ${list(grants, 4)}: the role does not allow it. ` +
-          `Add to ${this.options.roleFile}: ${entryText(need.entry)}.`,
+          `Add to ${this.options.roleFile}: ${roleEntrySource(need.entry)}.`,
       );
     }
   }

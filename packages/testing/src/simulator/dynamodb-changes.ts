@@ -8,11 +8,14 @@ export interface ChangeInput {
   index: number;
   eventName: DynamodbStreamEventName;
   keys: Record<string, unknown>;
-  /** The item after the change (INSERT, MODIFY). */
+  /** The item after the change (INSERT, MODIFY), keys included; for a REMOVE, the item it removes. */
   item: Record<string, unknown>;
-  /** The item before the change (MODIFY, REMOVE). @default the keys alone */
+  /** The item before the change (MODIFY, REMOVE): the previous version of the whole item. @default item */
   previousItem?: Record<string, unknown>;
-  /** Gives the images a value a schema must reject: every non-key attribute holds truncated JSON text. */
+  /**
+   * Gives the image the change is about (INSERT, MODIFY: the new one; REMOVE: the old one) a value a schema must
+   * reject: every non-key attribute holds truncated JSON text. The other image stays the item's real version.
+   */
   malformed: boolean;
 }
 
@@ -22,14 +25,11 @@ const malformedItem = (item: Record<string, unknown>, index: number): Record<str
 
 /** The change spec of dynamodbStreamEvent for one generated change: images only where the event name has them. */
 export function dynamodbChange(input: ChangeInput): DynamodbChangeSpec {
-  const { eventName, keys, item, previousItem, malformed, index } = input;
-  const newImage = malformed ? malformedItem(item, index) : item;
-  return {
-    eventName,
-    keys,
-    ...(eventName !== 'REMOVE' && { newImage }),
-    ...(eventName !== 'INSERT' && previousItem && { oldImage: previousItem }),
-  };
+  const { eventName, keys, item, previousItem = item, malformed, index } = input;
+  const garbled = (image: Record<string, unknown>) => (malformed ? malformedItem(image, index) : image);
+  if (eventName === 'INSERT') return { eventName, keys, newImage: garbled(item) };
+  if (eventName === 'REMOVE') return { eventName, keys, oldImage: garbled(previousItem) };
+  return { eventName, keys, newImage: garbled(item), oldImage: previousItem };
 }
 
 /** A payload as a DynamoDB item: objects as they are, text parsed as JSON (e.g. a --body file). */

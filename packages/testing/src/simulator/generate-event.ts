@@ -5,6 +5,8 @@ import type { DynamodbStreamEventName } from '../events/dynamodb-stream-record.j
 import { kinesisEvent } from '../events/kinesis-event.js';
 import { sqsEvent } from '../events/sqs-event.js';
 import { dynamodbChange, itemOf } from './dynamodb-changes.js';
+import { itemKeyOf, keyAttributesOf } from './dynamodb-item-keys.js';
+import type { TableKeyAttribute } from './mapping-settings.js';
 
 /** The sources `blueprints events` makes events for. */
 export type EventSourceName = 'sqs' | 'sqs-fifo' | 'kinesis' | 'dynamodb-streams';
@@ -30,8 +32,13 @@ export interface GenerateEventOptions {
   groupIds?: readonly string[];
   /** kinesis: record i has partitionKeys[i mod n]. @default ['partition-key-1'] */
   partitionKeys?: readonly string[];
-  /** dynamodb-streams: record i is a change of kind eventNames[i mod n] to the item { pk: item-i }. @default ['INSERT'] */
+  /** dynamodb-streams: record i is a change of kind eventNames[i mod n] to the body's item. @default ['INSERT'] */
   eventNames?: readonly DynamodbStreamEventName[];
+  /**
+   * dynamodb-streams: the table's key attributes (partition key first), as readMappingSettings reads them from its
+   * KeySchema. @default the body's own pk (and sk); item-<i + 1> for what it lacks
+   */
+  keyAttributes?: readonly TableKeyAttribute[];
   /** The queue, stream or table stream ARN. @default the factories' test-queue, test-stream, test-table */
   sourceArn?: string;
   /** The same seed gives the same event (ids, sequence numbers, timestamps). */
@@ -48,21 +55,30 @@ function spreadIndexes(count: number, malformed: number): number[] {
   return Array.from({ length: malformed }, (_, index) => Math.floor(((index + 0.5) * count) / malformed));
 }
 
+/**
+ * DynamoDB changes of the body's item, keyed by its own key attributes (the table's `keyAttributes`, else its pk and
+ * sk): one item whose changes the batch shows, so every record keeps the body's key. Without a body, or key attributes
+ * the body lacks, record i changes item `item-<i + 1>`. MODIFY and REMOVE carry the whole item as old image: the
+ * changes of the batch leave it as the body has it.
+ */
 function dynamodbEvent(options: GenerateEventOptions, count: number, malformed: readonly number[]) {
   const eventNames = options.eventNames ?? ['INSERT'];
   if (eventNames.length === 0) throw new InvalidSimulationOptionsError('eventNames', eventNames, 'a non-empty list');
+  const body = options.body === undefined ? undefined : itemOf(options.body, 'body');
   return dynamodbStreamEvent({
     ...(options.sourceArn !== undefined && { streamArn: options.sourceArn }),
     ...(options.seed !== undefined && { seed: options.seed }),
-    records: Array.from({ length: count }, (_, index) =>
-      dynamodbChange({
+    records: Array.from({ length: count }, (_, index) => {
+      const item = body ?? { id: index + 1 };
+      const { key } = itemKeyOf(item, keyAttributesOf(item, options.keyAttributes), index + 1, 'body');
+      return dynamodbChange({
         index,
         eventName: eventNames[index % eventNames.length] ?? 'INSERT',
-        keys: { pk: `item-${index + 1}` },
-        item: options.body === undefined ? { id: index + 1 } : itemOf(options.body, 'body'),
+        keys: key,
+        item: { ...item, ...key },
         malformed: malformed.includes(index),
-      }),
-    ),
+      });
+    }),
   });
 }
 

@@ -19,6 +19,13 @@ export interface QueueSettings {
   deadLetterQueueArn?: string;
 }
 
+/** A key attribute of a DynamoDB table: its KeySchema entry with the type its AttributeDefinitions give it. */
+export interface TableKeyAttribute {
+  name: string;
+  /** AttributeType: string, number or binary. */
+  type: 'S' | 'N' | 'B';
+}
+
 /** The stream a Kinesis or DynamoDB Streams mapping reads. */
 export interface StreamSettings {
   /** Absent when the stream is imported. */
@@ -28,6 +35,11 @@ export interface StreamSettings {
   shardCount: number;
   /** Records older than this are trimmed from the stream. Kinesis RetentionPeriodHours @default 24; DynamoDB 24. */
   retentionHours: number;
+  /**
+   * DynamoDB: the table's key attributes from its KeySchema, partition key first. Absent for an imported stream (the
+   * template has only its ARN): the items' own pk (and sk) are their key then.
+   */
+  keyAttributes?: TableKeyAttribute[];
 }
 
 interface CommonMappingSettings {

@@ -10,6 +10,7 @@ import {
   type SimulatedSource,
   type StreamSettings,
 } from './mapping-settings.js';
+import { tableKeyAttributes } from './table-key-schema.js';
 
 const MAPPING = 'AWS::Lambda::EventSourceMapping';
 
@@ -153,9 +154,17 @@ function queueSettings(template: CloudFormationTemplate, resource: SourceResourc
   };
 }
 
+/** The key attributes of the table whose stream a DynamoDB mapping reads, when the template defines the table. */
+function streamTableKey(template: CloudFormationTemplate, resource: SourceResource) {
+  if (resource.source !== 'dynamodb-streams') return undefined;
+  const { get } = resolvedProperties(template, resource.logicalId);
+  return tableKeyAttributes(get('KeySchema'), get('AttributeDefinitions'));
+}
+
 function streamSettings(template: CloudFormationTemplate, resource: SourceResource): StreamSettings {
   // A table's stream has no shard or retention settings: DynamoDB keeps records 24 hours.
   const { get, path } = resolvedProperties(template, resource.source === 'kinesis' ? resource.logicalId : undefined);
+  const keyAttributes = streamTableKey(template, resource);
   const onDemand = (get('StreamModeDetails') as { StreamMode?: unknown } | undefined)?.StreamMode === 'ON_DEMAND';
   const shardCount = numberProperty(
     get('ShardCount'),
@@ -171,6 +180,7 @@ function streamSettings(template: CloudFormationTemplate, resource: SourceResour
       `${path}.RetentionPeriodHours`,
       MAPPING_DEFAULTS.retentionHours,
     ),
+    ...(keyAttributes !== undefined && { keyAttributes }),
   };
 }
 

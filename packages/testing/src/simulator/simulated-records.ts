@@ -4,9 +4,9 @@ import { batchPayloadTexts } from '../events/batch-payloads.js';
 import { dynamodbStreamEvent } from '../events/dynamodb-stream-event.js';
 import { kinesisEvent } from '../events/kinesis-event.js';
 import { sqsEvent } from '../events/sqs-event.js';
-import { dynamodbChange, itemOf } from './dynamodb-changes.js';
 import type { SqsMappingSettings, StreamMappingSettings } from './mapping-settings.js';
 import { laneIndexOf, shardIdOf, shardIndexOf } from './partition-keys.js';
+import { simulatedItemChanges } from './simulated-item-changes.js';
 import { identifierOf, type SourceRecord } from './source-record.js';
 
 /** One record of a simulation, as the source holds it before Lambda reads it. */
@@ -30,8 +30,8 @@ export interface RecordInputOptions {
   /** Indexes of records whose payload is replaced by text that is not valid JSON. @default [] */
   malformed?: readonly number[];
   /**
-   * How many message groups (FIFO), partition keys (Kinesis) or item keys (DynamoDB) the records spread over, in
-   * turn. @default 10 groups, 100 keys
+   * How many message groups (FIFO), partition keys (Kinesis) or item keys (DynamoDB items that lack their key) the
+   * records spread over, in turn. @default 10 groups, 100 keys
    */
   keyCount?: number;
 }
@@ -70,91 +70,37 @@ export function simulatedSqsRecords(
   }));
 }
 
-/** A record on its way into a shard. */
-interface ShardMember {
+/** A record on its way into a shard, with what the source's event factory makes it from. */
+interface ShardMember<TPayload> {
   index: number;
   /** Its partition key (Kinesis) or item key (DynamoDB). */
   key: string;
-  text: string;
-  /** DynamoDB: its images carry text a schema must reject. */
-  malformed: boolean;
-  /** DynamoDB: the payload of the item's previous change, which is its old image. */
-  previousText?: string;
+  payload: TPayload;
 }
 
-/** Records of one shard, built by the source's event factory so they are shaped as Lambda delivers them. */
-function shardRecords(
-  settings: StreamMappingSettings,
-  shardId: string,
-  members: readonly ShardMember[],
-  seed: string,
-): (KinesisStreamRecord | DynamoDBRecord)[] {
-  const shardSeed = { seed: `${seed}:${shardId}` };
-  if (settings.source === 'kinesis') {
-    return kinesisEvent({
-      ...shardSeed,
-      records: members.map((member) => member.text),
-      partitionKeys: members.map((member) => member.key),
-      shardId,
-      streamArn: settings.stream.arn,
-    }).Records;
-  }
-  return dynamodbStreamEvent({
-    ...shardSeed,
-    streamArn: settings.stream.arn,
-    records: members.map(({ index, key, text, malformed, previousText }) =>
-      dynamodbChange({
-        index,
-        // An item's first change inserts it; the later ones modify it.
-        eventName: previousText === undefined ? 'INSERT' : 'MODIFY',
-        keys: { pk: key },
-        item: itemOf(text, 'records'),
-        ...(previousText !== undefined && { previousItem: itemOf(previousText, 'records') }),
-        malformed,
-      }),
-    ),
-  }).Records;
-}
+type StreamRecord = KinesisStreamRecord | DynamoDBRecord;
 
 /**
- * The records of the stream, spread over its shards by the MD5 hash of their partition keys as Kinesis spreads
- * them (DynamoDB: by item key), each shard's in increasing sequence numbers; record i has key i mod keyCount.
+ * Spreads the members over the stream's shards by the MD5 hash of their keys, as Kinesis spreads partition keys
+ * (DynamoDB: item keys), and makes each shard's records with `recordsOf`, in increasing sequence numbers.
  */
-export function simulatedStreamRecords(
+function shardedRecords<TPayload>(
   settings: StreamMappingSettings,
-  options: RecordInputOptions,
-  seed: string,
-): SimulatedRecord<KinesisStreamRecord | DynamoDBRecord>[] {
-  const dynamodb = settings.source === 'dynamodb-streams';
-  const malformed = options.malformed ?? [];
-  // DynamoDB payloads are items: malformed ones are made from the item, not by replacing its text.
-  const texts = batchPayloadTexts('simulate', payloadOptions(options, dynamodb ? [] : malformed));
-  // Checks the malformed indexes are records, as it does for the other sources.
-  if (dynamodb) batchPayloadTexts('simulate', payloadOptions(options, malformed));
-  const malformedItems = new Set(dynamodb ? malformed : []);
-  const keyCount = keyCountOf(options, 100);
-  const byShard = new Map<number, ShardMember[]>();
-  const lastTextOfKey = new Map<string, string>();
-  texts.forEach((text, index) => {
-    const key = dynamodb ? `item-${index % keyCount}` : `partition-key-${index % keyCount}`;
-    const shard = shardIndexOf(key, settings.stream.shardCount);
-    const previousText = lastTextOfKey.get(key);
-    lastTextOfKey.set(key, text);
-    const members = byShard.get(shard) ?? [];
-    members.push({
-      index,
-      key,
-      text,
-      malformed: malformedItems.has(index),
-      ...(previousText !== undefined && { previousText }),
-    });
-    byShard.set(shard, members);
-  });
-  const simulated: SimulatedRecord<KinesisStreamRecord | DynamoDBRecord>[] = [];
-  for (const [shard, members] of byShard) {
+  members: readonly ShardMember<TPayload>[],
+  recordsOf: (shardId: string, members: readonly ShardMember<TPayload>[]) => StreamRecord[],
+): SimulatedRecord<StreamRecord>[] {
+  const byShard = new Map<number, ShardMember<TPayload>[]>();
+  for (const member of members) {
+    const shard = shardIndexOf(member.key, settings.stream.shardCount);
+    const shardMembers = byShard.get(shard) ?? [];
+    shardMembers.push(member);
+    byShard.set(shard, shardMembers);
+  }
+  const simulated: SimulatedRecord<StreamRecord>[] = [];
+  for (const [shard, shardMembers] of byShard) {
     const shardId = shardIdOf(shard);
-    shardRecords(settings, shardId, members, seed).forEach((record, position) => {
-      const member = members[position];
+    recordsOf(shardId, shardMembers).forEach((record, position) => {
+      const member = shardMembers[position];
       if (member === undefined) return;
       simulated.push({
         index: member.index,
@@ -167,4 +113,43 @@ export function simulatedStreamRecords(
     });
   }
   return simulated.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The records of the stream, spread over its shards by key, each shard's in increasing sequence numbers. Kinesis:
+ * record i has partition key i mod keyCount. DynamoDB: each record is a change of the item its payload is, keyed by
+ * the table's key attributes (see simulatedItemChanges).
+ */
+export function simulatedStreamRecords(
+  settings: StreamMappingSettings,
+  options: RecordInputOptions,
+  seed: string,
+): SimulatedRecord<StreamRecord>[] {
+  const malformed = options.malformed ?? [];
+  const keyCount = keyCountOf(options, 100);
+  const shardSeed = (shardId: string) => `${seed}:${shardId}`;
+  const streamArn = settings.stream.arn;
+  if (settings.source === 'kinesis') {
+    const texts = batchPayloadTexts('simulate', payloadOptions(options, malformed));
+    const members = texts.map((text, index) => ({ index, key: `partition-key-${index % keyCount}`, payload: text }));
+    return shardedRecords(settings, members, (shardId, shardMembers) => {
+      const records = shardMembers.map((member) => member.payload);
+      const partitionKeys = shardMembers.map((member) => member.key);
+      return kinesisEvent({ seed: shardSeed(shardId), records, partitionKeys, shardId, streamArn }).Records;
+    });
+  }
+  // Checks the malformed indexes are records, as for the other sources; the texts themselves stay whole, as
+  // DynamoDB payloads are items and a malformed one is made from its item.
+  batchPayloadTexts('simulate', payloadOptions(options, malformed));
+  const changes = simulatedItemChanges({
+    texts: batchPayloadTexts('simulate', payloadOptions(options, [])),
+    malformed: new Set(malformed),
+    keyCount,
+    ...(settings.stream.keyAttributes && { keyAttributes: settings.stream.keyAttributes }),
+  });
+  const members = changes.map(({ index, key, change }) => ({ index, key, payload: change }));
+  return shardedRecords(settings, members, (shardId, shardMembers) => {
+    const records = shardMembers.map((member) => member.payload);
+    return dynamodbStreamEvent({ seed: shardSeed(shardId), records, streamArn }).Records;
+  });
 }

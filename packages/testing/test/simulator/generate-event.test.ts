@@ -53,7 +53,7 @@ describe('generateEvent', () => {
     expect(event.Records.map((record) => record.kinesis.partitionKey)).toEqual(['k1', 'k2']);
   });
 
-  it('makes DynamoDB INSERT, MODIFY and REMOVE changes with the images each has', () => {
+  it('makes DynamoDB INSERT, MODIFY and REMOVE changes with the images each has, whole', () => {
     // Act
     const event = generateEvent('dynamodb-streams', {
       count: 3,
@@ -64,11 +64,50 @@ describe('generateEvent', () => {
     // Assess
     expectTypeOf(event).toEqualTypeOf<DynamoDBStreamEvent>();
     const [insert, modify, remove] = event.Records;
-    expect(insert?.dynamodb).toMatchObject({ NewImage: { pk: { S: 'item-1' }, status: { S: 'paid' } } });
+    expect(insert?.dynamodb?.NewImage).toEqual({ pk: { S: 'item-1' }, status: { S: 'paid' } });
     expect(insert?.dynamodb).not.toHaveProperty('OldImage');
-    expect(modify?.dynamodb).toMatchObject({ NewImage: { status: { S: 'paid' } }, OldImage: { pk: { S: 'item-2' } } });
-    expect(remove).toMatchObject({ eventName: 'REMOVE', dynamodb: { OldImage: { pk: { S: 'item-3' } } } });
+    expect(modify?.dynamodb).toMatchObject({
+      NewImage: { pk: { S: 'item-2' }, status: { S: 'paid' } },
+      OldImage: { pk: { S: 'item-2' }, status: { S: 'paid' } },
+    });
+    expect(remove).toMatchObject({ eventName: 'REMOVE' });
+    expect(remove?.dynamodb?.OldImage).toEqual({ pk: { S: 'item-3' }, status: { S: 'paid' } });
     expect(remove?.dynamodb).not.toHaveProperty('NewImage');
+  });
+
+  it("keeps the body's own pk and sk as the key of every DynamoDB record", () => {
+    // Act
+    const event = generateEvent('dynamodb-streams', {
+      count: 2,
+      eventNames: ['MODIFY'],
+      body: { pk: 'ORDER#7', sk: 'v1', status: 'PAID' },
+    });
+
+    // Assess
+    const item = { pk: { S: 'ORDER#7' }, sk: { S: 'v1' }, status: { S: 'PAID' } };
+    expect(event.Records.map((record) => record.dynamodb)).toEqual([
+      expect.objectContaining({ Keys: { pk: item.pk, sk: item.sk }, NewImage: item, OldImage: item }),
+      expect.objectContaining({ Keys: { pk: item.pk, sk: item.sk }, NewImage: item, OldImage: item }),
+    ]);
+  });
+
+  it('keys the DynamoDB records by the key attributes given, numbering what the body lacks', () => {
+    // Act
+    const event = generateEvent('dynamodb-streams', {
+      count: 2,
+      body: { customerId: 'customer-1', status: 'PAID' },
+      keyAttributes: [
+        { name: 'customerId', type: 'S' },
+        { name: 'orderNumber', type: 'N' },
+      ],
+    });
+
+    // Assess
+    expect(event.Records.map((record) => record.dynamodb?.Keys)).toEqual([
+      { customerId: { S: 'customer-1' }, orderNumber: { N: '1' } },
+      { customerId: { S: 'customer-1' }, orderNumber: { N: '2' } },
+    ]);
+    expect(event.Records[0]?.dynamodb?.NewImage).not.toHaveProperty('pk');
   });
 
   it('makes a malformed DynamoDB record whose attributes hold text that is not JSON', () => {
@@ -78,6 +117,30 @@ describe('generateEvent', () => {
     // Assess
     const total = event.Records[0]?.dynamodb?.NewImage?.total?.S ?? '';
     expect(isJson(total)).toBe(false);
+  });
+
+  it('garbles the old image of a malformed REMOVE, the only image it has', () => {
+    // Act
+    const event = generateEvent('dynamodb-streams', {
+      count: 2,
+      malformed: 1,
+      eventNames: ['REMOVE'],
+      body: { pk: 'ORDER#7', total: 12 },
+    });
+
+    // Assess
+    const [whole, malformed] = event.Records.map((record) => record.dynamodb?.OldImage?.total);
+    expect(whole).toEqual({ N: '12' });
+    expect(isJson(malformed?.S ?? '{}')).toBe(false);
+  });
+
+  it('refuses a body whose key is not a string, number or binary', () => {
+    // Act
+    const generate = () => generateEvent('dynamodb-streams', { body: { pk: { id: 7 } } });
+
+    // Assess
+    expect(generate).toThrow(InvalidSimulationOptionsError);
+    expect(generate).toThrow('body.pk is {"id":7}, but it must be a string');
   });
 
   it('makes the same event from the same seed', () => {

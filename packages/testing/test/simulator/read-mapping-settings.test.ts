@@ -111,6 +111,48 @@ describe('readMappingSettings', () => {
     });
   });
 
+  it("reads the key attributes of the stream's table from its KeySchema, partition key first", () => {
+    // Prepare
+    const template = streamMappingTemplate('dynamodb-streams');
+    template.Resources = {
+      ...template.Resources,
+      Source: resource('AWS::DynamoDB::Table', {
+        KeySchema: [
+          { AttributeName: 'orderNumber', KeyType: 'RANGE' },
+          { AttributeName: 'customerId', KeyType: 'HASH' },
+        ],
+        AttributeDefinitions: [
+          { AttributeName: 'orderNumber', AttributeType: 'N' },
+          { AttributeName: 'customerId', AttributeType: 'S' },
+        ],
+      }),
+    };
+
+    // Act
+    const settings = readMappingSettings(template);
+
+    // Assess
+    expect(settings.source !== 'sqs' && settings.stream.keyAttributes).toEqual([
+      { name: 'customerId', type: 'S' },
+      { name: 'orderNumber', type: 'N' },
+    ]);
+  });
+
+  it('reads no key attributes for the stream of a table the template does not define', () => {
+    // Prepare
+    const template = streamMappingTemplate('dynamodb-streams', { importedStream: true });
+
+    // Act
+    const settings = readMappingSettings(template);
+
+    // Assess
+    expect(settings).toMatchObject({
+      source: 'dynamodb-streams',
+      stream: { arn: expect.stringContaining('/orders/') },
+    });
+    expect(settings).not.toHaveProperty('stream.keyAttributes');
+  });
+
   it('counts four shards for an on-demand Kinesis stream', () => {
     // Prepare
     const template = streamMappingTemplate('kinesis');

@@ -1,4 +1,4 @@
-import type { CloudFormationTemplate } from '../../../src/index.js';
+import type { CloudFormationTemplate, TableKeyAttribute } from '../../../src/index.js';
 import { resource, templateOf } from '../../support/cloudformation-template.js';
 
 /** The function every template maps to. */
@@ -33,6 +33,10 @@ export interface StreamOptions extends MappingOptions {
   /** Adds an SQS on-failure destination. */
   onFailure?: boolean;
   parallelization?: number;
+  /** DynamoDB: the table's KeySchema (the first attribute is its partition key); left out when absent. */
+  tableKey?: readonly TableKeyAttribute[];
+  /** DynamoDB: the mapping reads the stream of a table the template does not define, by its ARN. */
+  importedStream?: boolean;
 }
 
 const defined = (properties: Record<string, unknown>) =>
@@ -88,6 +92,22 @@ export function sqsMappingTemplate(options: QueueOptions = {}): CloudFormationTe
   });
 }
 
+/** The stream of a table made outside the stack. */
+export const IMPORTED_TABLE_STREAM_ARN =
+  'arn:aws:dynamodb:us-east-1:123456789012:table/orders/stream/2024-01-01T00:00:00.000';
+
+/** A table with a NEW_AND_OLD_IMAGES stream, keyed as CDK writes a Table's partitionKey and sortKey. */
+function tableProperties(tableKey: readonly TableKeyAttribute[] | undefined) {
+  return defined({
+    StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' },
+    KeySchema: tableKey?.map(({ name }, position) => ({
+      AttributeName: name,
+      KeyType: position === 0 ? 'HASH' : 'RANGE',
+    })),
+    AttributeDefinitions: tableKey?.map(({ name, type }) => ({ AttributeName: name, AttributeType: type })),
+  });
+}
+
 /** A Kinesis stream or a DynamoDB table with a stream, a function and the mapping (optionally an on-failure queue). */
 export function streamMappingTemplate(
   source: 'kinesis' | 'dynamodb-streams',
@@ -96,13 +116,15 @@ export function streamMappingTemplate(
   const kinesis = source === 'kinesis';
   return templateOf({
     Handler: functionResource(options),
-    Source: kinesis
-      ? resource('AWS::Kinesis::Stream', defined({ ShardCount: options.shardCount }))
-      : resource('AWS::DynamoDB::Table', { StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' } }),
+    ...(!options.importedStream && {
+      Source: kinesis
+        ? resource('AWS::Kinesis::Stream', defined({ ShardCount: options.shardCount }))
+        : resource('AWS::DynamoDB::Table', tableProperties(options.tableKey)),
+    }),
     ...(options.onFailure && { OnFailureQueue: resource('AWS::SQS::Queue') }),
     Mapping: mapping(
       options,
-      { 'Fn::GetAtt': ['Source', kinesis ? 'Arn' : 'StreamArn'] },
+      options.importedStream ? IMPORTED_TABLE_STREAM_ARN : { 'Fn::GetAtt': ['Source', kinesis ? 'Arn' : 'StreamArn'] },
       {
         StartingPosition: 'TRIM_HORIZON',
         BisectBatchOnFunctionError: options.bisect,
