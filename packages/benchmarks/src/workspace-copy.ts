@@ -1,0 +1,60 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { type CommandRun, runWorkspaceCommand } from './workspace-command.js';
+
+/** A copy of the workspace in a temporary folder, and how to remove it. */
+export interface WorkspaceCopy {
+  root: string;
+  remove: () => void;
+}
+
+// The user's functions stay behind: nothing of theirs is measured, and nothing generated in the copy can reach them.
+const isCopied = (path: string): boolean => !path.startsWith('functions/') || path === 'functions/.gitkeep';
+
+/**
+ * Links the workspace at `root` with `pnpm install` from the local store, as `pnpm create-function` does: the lock
+ * file gains new packages, so it is not frozen.
+ */
+export function installFromStore(root: string): CommandRun {
+  try {
+    return runWorkspaceCommand('pnpm', ['install', '--offline', '--no-frozen-lockfile'], root);
+  } catch {
+    // --offline fails when the store lacks some metadata; the packages themselves are in the store.
+    return runWorkspaceCommand('pnpm', ['install', '--prefer-offline', '--no-frozen-lockfile'], root);
+  }
+}
+
+/**
+ * Copies the workspace at `sourceRoot` into a temporary folder: its files as git lists them (tracked and new, not
+ * ignored, so no node_modules or build output), without the user's functions/. The copy becomes a git repository of
+ * its own, as turbo caches only inside one, and is linked with `pnpm install` from the local store.
+ */
+export function copyWorkspace(sourceRoot: string): WorkspaceCopy {
+  const root = mkdtempSync(join(tmpdir(), 'lambda-blueprints-bench-'));
+  const remove = (): void => rmSync(root, { recursive: true, force: true });
+  try {
+    const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
+      cwd: sourceRoot,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    for (const path of listed.split('\0')) {
+      // Files deleted in the work tree are still listed as cached.
+      if (path !== '' && isCopied(path) && existsSync(join(sourceRoot, path))) {
+        mkdirSync(dirname(join(root, path)), { recursive: true });
+        copyFileSync(join(sourceRoot, path), join(root, path));
+      }
+    }
+    const git = ['-c', 'user.name=bench', '-c', 'user.email=bench@localhost', '-c', 'commit.gpgsign=false'];
+    runWorkspaceCommand('git', ['init', '--quiet'], root);
+    runWorkspaceCommand('git', [...git, 'add', '--all'], root);
+    runWorkspaceCommand('git', [...git, 'commit', '--quiet', '--message', 'workspace copy for pnpm bench'], root);
+    installFromStore(root);
+  } catch (error) {
+    remove();
+    throw error;
+  }
+  return { root, remove };
+}
