@@ -18,6 +18,8 @@ export interface CreateFunctionOptions {
   interactive?: boolean;
   /** Run `pnpm install` (and the new package's readme script) after writing. @default true */
   link?: boolean;
+  /** After linking, synthesize the function and check its permissions (strict); a failed check throws. @default true */
+  check?: boolean;
   /** Where messages and progress go. */
   output: ProgressOutput;
 }
@@ -34,6 +36,8 @@ export interface CreateFunctionResult {
  * The whole scaffold, as `pnpm create-function` runs it: validates every answer given, asks for the missing ones (or
  * refuses naming their flag), plans the files, then (unless dryRun) writes them through plop into a staging folder,
  * moves the folder into functions/<name> in one rename, and links the workspace; on any failure nothing stays behind.
+ * Then (unless check is false) it synthesizes the new function and checks its permissions: a failed check leaves the
+ * function in place (it is the user's code) and throws.
  */
 export async function createFunction(options: CreateFunctionOptions): Promise<CreateFunctionResult> {
   const context = workspaceContext(options.workspaceRoot);

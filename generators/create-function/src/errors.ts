@@ -99,3 +99,35 @@ export class CancelledError extends Error {
     super('Cancelled: nothing was written.');
   }
 }
+
+/** The new function's synth failed after it was written and linked; the function stays (it is the user's code now). */
+export class SynthFailedError extends Error {
+  override readonly name = 'SynthFailedError';
+
+  constructor(
+    readonly functionName: string,
+    readonly output: string,
+  ) {
+    super(
+      `functions/${functionName} was written and linked, but its synth failed, so its permissions were not checked. ` +
+        `Fix what the synth reports below, then run \`pnpm --filter ${functionName} synth\` and ` +
+        `\`pnpm --filter ${functionName} check-permissions\`.\n${output}`,
+    );
+  }
+}
+
+/** The new function's role does not match what its code and event source need (strict check-permissions). */
+export class FunctionPermissionsError extends Error {
+  override readonly name = 'FunctionPermissionsError';
+
+  constructor(
+    readonly functionName: string,
+    readonly findings: string,
+  ) {
+    super(
+      `functions/${functionName} was written and linked, but its permission check failed:\n${findings}\n` +
+        `The function stays: fix its role (functions/${functionName}/infra/role.ts) or its code as each line says, ` +
+        `then run \`pnpm --filter ${functionName} synth\` and \`pnpm --filter ${functionName} check-permissions\`.`,
+    );
+  }
+}

@@ -37,6 +37,7 @@ const flagOptions = {
   'role-arn': { type: 'string' },
   yes: { type: 'boolean', short: 'y' },
   'dry-run': { type: 'boolean' },
+  'skip-checks': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
@@ -47,6 +48,8 @@ export interface ParsedFlags {
   answers: PartialAnswers;
   yes: boolean;
   dryRun: boolean;
+  /** Do not synthesize the new function and check its permissions after linking it. */
+  skipChecks: boolean;
   help: boolean;
 }
 
@@ -130,6 +133,7 @@ export function parseFlags(args: readonly string[]): ParsedFlags {
     answers: answersOf(values),
     yes: values.yes ?? false,
     dryRun: values['dry-run'] ?? false,
+    skipChecks: values['skip-checks'] ?? false,
     help: values.help ?? false,
   };
 }
@@ -145,8 +149,9 @@ export function helpText(blueprints: readonly BlueprintInfo[]): string {
   return [
     'Usage: pnpm create-function [flags]',
     '',
-    'Scaffolds functions/<name> from a blueprint, with its role templates applied, links it into the workspace and',
-    'prints the next commands. Prompts (in a terminal) ask only for what the flags do not give.',
+    'Scaffolds functions/<name> from a blueprint, with its role templates applied, links it into the workspace,',
+    'synthesizes it and checks its permissions (check-permissions --strict: exit code 1 when that fails, the function',
+    'stays), and prints the next commands. Prompts (in a terminal) ask only for what the flags do not give.',
     '',
     row('--name <name>', `function name: kebab-case, at most ${MAX_NAME_LENGTH} characters (also the Lambda name)`),
     row('--blueprint <folder>', 'the blueprint to start from:'),
@@ -168,6 +173,7 @@ export function helpText(blueprints: readonly BlueprintInfo[]): string {
     row('--role-arn <arn>', 'run as an existing role instead; prints the policy it must hold'),
     row('--yes, -y', 'accept the defaults of what is not given, and do not ask to confirm'),
     row('--dry-run', 'print the files that would be written and the role, and write nothing'),
+    row('--skip-checks', 'after linking, do not synthesize the function and check its permissions (faster)'),
     row('--help, -h', 'this text'),
     '',
     'Without a terminal nothing is asked: a missing --name, --blueprint or --yes is an error (exit code 2).',

@@ -6,13 +6,15 @@ import { withDefaults } from './answer-defaults.js';
 import type { FunctionAnswers } from './answers.js';
 import type { CreateFunctionOptions, CreateFunctionResult } from './create-function.js';
 import { ScaffoldFailedError } from './errors.js';
+import { checkGeneratedFunction } from './function-checks.js';
 import { type FunctionPlan, planFunction } from './function-plan.js';
 import { writeThroughStaging } from './function-staging.js';
 import plopfile, { GENERATOR } from './plopfile.js';
+import type { PnpmCommand } from './pnpm-command.js';
 import { withProgress } from './progress-line.js';
 import { rolePreview } from './role-preview.js';
 import { checkBlueprint, type ValidationContext, validateAnswers } from './validation.js';
-import { linkWorkspace, type PnpmCommand } from './workspace-link.js';
+import { linkWorkspace } from './workspace-link.js';
 
 const listing = (plan: FunctionPlan): string =>
   [...plan.files.keys()]
@@ -31,7 +33,7 @@ function nextCommands(answers: FunctionAnswers): string {
   ].join('\n');
 }
 
-/** The steps after the given answers passed validation: prompts, plan, dry run or write, link. */
+/** The steps after the given answers passed validation: prompts, plan, dry run or write, link, check. */
 export async function generateFunction(
   options: CreateFunctionOptions,
   context: ValidationContext,
@@ -83,6 +85,7 @@ export async function generateFunction(
     await withProgress(output, 'Linking it into the workspace (pnpm install --offline)', () =>
       linkWorkspace(workspaceRoot, directory, afterwards),
     );
+    if (options.check ?? true) await checkGeneratedFunction(answers.name, directory, output);
   }
   if (answers.roleArn !== undefined) {
     output.write(

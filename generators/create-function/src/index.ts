@@ -15,11 +15,13 @@ export {
   BlueprintShapeError,
   CancelledError,
   FunctionExistsError,
+  FunctionPermissionsError,
   InvalidFlagError,
   InvalidInputError,
   LinkFailedError,
   MissingFlagError,
   ScaffoldFailedError,
+  SynthFailedError,
   WorkspaceNotFoundError,
 } from './errors.js';
 export { exitCodeFor, exitCodes } from './exit-codes.js';

@@ -27,6 +27,7 @@ export async function runCli(args: readonly string[], io: CliProcess): Promise<n
       answers: flags.answers,
       yes: flags.yes,
       dryRun: flags.dryRun,
+      check: !flags.skipChecks,
       interactive: io.stdinIsTTY,
       output: io.stdout,
     });

@@ -33,6 +33,7 @@ describe('parseFlags', () => {
       ARNS.role,
       '--yes',
       '--dry-run',
+      '--skip-checks',
     ]);
 
     // Assess
@@ -50,6 +51,7 @@ describe('parseFlags', () => {
       },
       yes: true,
       dryRun: true,
+      skipChecks: true,
       help: false,
     });
   });
@@ -69,6 +71,14 @@ describe('parseFlags', () => {
     // Assess
     expect(parse).toThrow(InvalidInputError);
     expect(parse).toThrow(message);
+  });
+
+  it('runs the checks after linking unless --skip-checks is given', () => {
+    // Act
+    const parsed = parseFlags(['--name', 'orders']);
+
+    // Assess
+    expect(parsed.skipChecks).toBe(false);
   });
 });
 
@@ -104,6 +114,7 @@ describe('helpText', () => {
       '--role-arn',
       '--yes',
       '--dry-run',
+      '--skip-checks',
       '--help',
     ];
     expect(flags.filter((flag) => !help.includes(flag))).toEqual([]);

@@ -75,6 +75,8 @@ const variants: Variant[] = [
   ),
 ];
 
+/** The variant generated as `pnpm create-function` runs by default: linked, synthesized and permission-checked. */
+const CHECKED = 'orders-traced';
 const names = variants.map(({ answers }) => answers.name);
 let workspace: WorkspaceCopy;
 const outputs = new Map<string, string>();
@@ -125,14 +127,18 @@ const scopedActions = (templates: readonly TemplateId[]): string[] =>
 
 describe('functions generated from every blueprint', () => {
   beforeAll(async () => {
-    // Prepare: one workspace copy, every variant generated into it through the CLI's code path, linked once.
+    // Prepare: one workspace copy, every variant generated into it through the CLI's code path. The checked one comes
+    // last, linked and checked as the CLI does: its one install links the others too.
     workspace = copyWorkspace();
-    for (const { answers } of variants) {
+    const generationOrder = [...variants].sort(
+      (a, b) => Number(a.answers.name === CHECKED) - Number(b.answers.name === CHECKED),
+    );
+    for (const { answers } of generationOrder) {
       const output = recordingOutput();
-      await createFunction({ workspaceRoot: workspace.root, answers, yes: true, link: false, output });
+      const link = answers.name === CHECKED;
+      await createFunction({ workspaceRoot: workspace.root, answers, yes: true, link, output });
       outputs.set(answers.name, output.text());
     }
-    pnpm(workspace.root, ['install', '--offline', '--no-frozen-lockfile']);
 
     // Act: what linking runs in each new function (its README permissions table), then its own checks.
     const readme = runInFunctions('readme');
@@ -157,6 +163,20 @@ describe('functions generated from every blueprint', () => {
   it.each(names)('%s writes its README permissions table, typechecks, passes its own tests and synthesizes', (name) => {
     // Assess
     expect(status[name]).toEqual({ readme: 'passed', typecheck: 'passed', test: 'passed', synth: 'passed' });
+  });
+
+  it('synthesizes the function it links and prints that its strict permission check passed', () => {
+    // Act
+    const printed = outputs.get(CHECKED) ?? '';
+
+    // Assess
+    expect(printed).toContain(`✔ Synthesizing it (pnpm --filter ${CHECKED} synth)`);
+    expect(printed).toContain('✔ Checking its permissions (check-permissions --strict)');
+    expect(printed).toMatch(
+      new RegExp(
+        `functions/${CHECKED}: \\w+ \\(.*OrdersTraced\\.template\\.json\\): passed: the role allows the 1 action\\(s\\) the code sends \\(dynamodb:PutItem\\)`,
+      ),
+    );
   });
 
   it('records which blueprint and version each function came from', () => {
