@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Workspace packages export their TypeScript source under this condition, so tests (and tsx, esbuild, tsc)
@@ -13,5 +14,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Vitest's default leaves a core free, which on a 2-core machine runs a package's test files one at a time;
+    // most of their time is waiting (imports, emulators, visibility timeouts), so every core takes a file.
+    maxWorkers: availableParallelism(),
   },
 });

@@ -3,6 +3,7 @@ import { emfMetricsLine } from './emf-metrics-line.js';
 import { InvalidBatchOptionsError } from './errors.js';
 import { readBatchRecords } from './event-records.js';
 import { type LoggedRecord, recordFailedLine, recordSkippedLine } from './failure-log-lines.js';
+import { monotonicMs } from './monotonic-clock.js';
 import type { RecordOutcome, RecordProcessing } from './record-outcome.js';
 import type { RecordSource } from './record-source.js';
 import { resolveTelemetry } from './telemetry-options.js';
@@ -41,7 +42,7 @@ export function createBatchHandler<TEvent, TRecord, TItem>(
   const telemetry = resolveTelemetry(options);
 
   return async (event, context): Promise<BatchResponse> => {
-    const startedAt = performance.now();
+    const startedAt = monotonicMs();
     const { records, identifiers } = readBatchRecords(event, source);
 
     const runRecord = async (index: number): Promise<RecordOutcome> => {
@@ -88,7 +89,7 @@ export function createBatchHandler<TEvent, TRecord, TItem>(
         batchSize: records.length,
         recordsSucceeded,
         recordsFailed: batchItemFailures.length,
-        durationMs: performance.now() - startedAt,
+        durationMs: monotonicMs() - startedAt,
         oldestRecordAgeMs: source.arrivalTimeOf ? oldestRecordAgeMs(records, source.arrivalTimeOf) : undefined,
       };
       telemetry.writeLine(emfMetricsLine(figures, telemetry.metrics, source.eventSource));

@@ -64,6 +64,25 @@ describe('Embedded Metric Format line', () => {
     expect(line.BatchDuration).toBeGreaterThanOrEqual(0);
   });
 
+  it('reports BatchDuration in milliseconds, from the first record to the last', async () => {
+    // Prepare
+    const lines = capturedLines();
+    const recordMs = 30;
+    const handler = sqsBatch({
+      handleRecord: () => new Promise<void>((resolve) => setTimeout(resolve, recordMs)),
+      writeLine: lines.writeLine,
+      metrics: { namespace: 'Orders', service: 'orders-consumer' },
+    });
+
+    // Act
+    await handler(sqsEvent([sqsRecord()]), lambdaContext());
+
+    // Assess: at least the record's wait (a timer may fire a little early), not seconds (0.03) nor nanoseconds.
+    const { line } = onlyMetricLine(lines);
+    expect(line.BatchDuration).toBeGreaterThanOrEqual(recordMs - 5);
+    expect(line.BatchDuration).toBeLessThan(recordMs * 1000);
+  });
+
   it.each([
     {
       source: 'Kinesis',

@@ -41,7 +41,14 @@ export class TestApps {
   /** A new app with the context of cdk.json, and cdk-nag's checks when asked for. */
   newApp(options: TestAppOptions = {}): App {
     this.apps += 1;
-    const app = new App({ outdir: join(this.root, `cdk.out-${this.apps}`), context: this.context });
+    const app = new App({
+      outdir: join(this.root, `cdk.out-${this.apps}`),
+      context: this.context,
+      // aws-cdk-lib's built-in template validation only warns (unless a feature flag makes it fail), which no test
+      // reads, and its WebAssembly engine costs over a second per test file: the tests' own assertions and cdk-nag
+      // are the checks here.
+      builtinCloudFormationValidation: false,
+    });
     if (options.awsSolutionsChecks) Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
     return app;
   }

@@ -37,7 +37,8 @@ export function useSynthFixture() {
 
   const newApp = (): App => {
     apps += 1;
-    return new App({ outdir: join(root, `cdk.out-${apps}`) });
+    // No built-in template validation: it only warns, and costs over a second per file (see TestApps.newApp).
+    return new App({ outdir: join(root, `cdk.out-${apps}`), builtinCloudFormationValidation: false });
   };
   const newStack = (app: App = newApp()): BlueprintStack => new BlueprintStack(app, 'TestStack', { blueprint: 'test' });
 
