@@ -4,11 +4,18 @@ import { InvalidBatchOptionsError } from './errors.js';
 import { readBatchRecords } from './event-records.js';
 import { type LoggedRecord, recordFailedLine, recordSkippedLine } from './failure-log-lines.js';
 import { monotonicMs } from './monotonic-clock.js';
-import type { RecordOutcome, RecordProcessing } from './record-outcome.js';
+import type { PendingOutcome, RecordOutcome, RecordProcessing } from './record-outcome.js';
 import type { RecordSource } from './record-source.js';
 import { resolveTelemetry } from './telemetry-options.js';
 
 const succeeded: RecordOutcome = { status: 'succeeded' };
+const succeededAfter = (): RecordOutcome => succeeded;
+const failedWith = (error: unknown): RecordOutcome => ({ status: 'failed', error });
+
+// Any thenable, not only native promises: a record function may return one from another promise library.
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as PromiseLike<unknown> | undefined)?.then === 'function';
+}
 
 function oldestRecordAgeMs<TRecord>(
   records: readonly TRecord[],
@@ -45,14 +52,18 @@ export function createBatchHandler<TEvent, TRecord, TItem>(
     const startedAt = monotonicMs();
     const { records, identifiers } = readBatchRecords(event, source);
 
-    const runRecord = async (index: number): Promise<RecordOutcome> => {
+    // Most schemas validate synchronously and many record functions finish synchronously: a record whose work
+    // returns no promise is decided without a microtask, which is most of the per-record overhead at 10,000 records.
+    const runRecord = (index: number): PendingOutcome => {
       try {
         const decoded = source.decode(records[index] as TRecord);
-        // Most schemas validate synchronously: not awaiting a plain value saves a microtask per record.
-        await handleRecord(decoded instanceof Promise ? await decoded : decoded, context);
-        return succeeded;
+        const handled =
+          decoded instanceof Promise
+            ? decoded.then((item) => handleRecord(item, context))
+            : handleRecord(decoded, context);
+        return isThenable(handled) ? Promise.resolve(handled).then(succeededAfter, failedWith) : succeeded;
       } catch (error) {
-        return { status: 'failed', error };
+        return failedWith(error);
       }
     };
     const outcomes = await processRecords(records, runRecord);

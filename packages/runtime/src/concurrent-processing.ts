@@ -8,7 +8,8 @@ export function processConcurrently(concurrency: number): RecordProcessing<unkno
     const worker = async (): Promise<void> => {
       while (next < records.length) {
         const index = next++;
-        outcomes[index] = await runRecord(index);
+        const pending = runRecord(index);
+        outcomes[index] = pending instanceof Promise ? await pending : pending;
       }
     };
     const workers = Array.from({ length: Math.min(concurrency, records.length) }, worker);

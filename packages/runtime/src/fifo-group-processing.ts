@@ -18,7 +18,8 @@ export function processFifoGroups<TRecord>(
         outcomes.push({ status: 'skipped', causeIndex, groupId });
         continue;
       }
-      const outcome = await runRecord(index);
+      const pending = runRecord(index);
+      const outcome = pending instanceof Promise ? await pending : pending;
       if (outcome.status === 'failed') {
         failedIndexByGroup.set(groupId, index);
       }

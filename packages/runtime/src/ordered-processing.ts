@@ -8,7 +8,8 @@ import type { RecordOutcome, RecordProcessing } from './record-outcome.js';
 export const processInOrderUntilFailure: RecordProcessing<unknown> = async (records, runRecord) => {
   const outcomes: RecordOutcome[] = [];
   for (let index = 0; index < records.length; index++) {
-    const outcome = await runRecord(index);
+    const pending = runRecord(index);
+    const outcome = pending instanceof Promise ? await pending : pending;
     outcomes.push(outcome);
     if (outcome.status === 'failed') {
       break;

@@ -85,6 +85,52 @@ describe('sqsBatch', () => {
     expect(response.batchItemFailures).toEqual([{ itemIdentifier: failing.messageId }]);
   });
 
+  it('decides records whose record function returns no promise: synchronous throws fail, plain returns succeed', async () => {
+    // Prepare
+    const failing = sqsRecord({ body: order({ currency: 'XXX' }) });
+    const handler = sqsBatch({
+      schema: orderSchema,
+      handleRecord: ({ body }) => {
+        if (body.currency === 'XXX') throw new Error('unknown currency');
+      },
+      writeLine: capturedLines().writeLine,
+    });
+
+    // Act
+    const response = await handler(sqsEvent([sqsRecord(), failing, sqsRecord()]), lambdaContext());
+
+    // Assess
+    expect(response.batchItemFailures).toEqual([{ itemIdentifier: failing.messageId }]);
+  });
+
+  it('waits for a thenable that is not a native promise, and reports the record when it rejects', async () => {
+    // Prepare: a minimal Promises/A+ thenable, as another promise library would return.
+    const failing = sqsRecord({ body: order({ currency: 'XXX' }) });
+    const settledIds: string[] = [];
+    const handler = sqsBatch({
+      schema: orderSchema,
+      handleRecord: ({ body, record }) =>
+        ({
+          then(onFulfilled: () => void, onRejected: (error: Error) => void) {
+            setTimeout(() => {
+              settledIds.push(record.messageId);
+              if (body.currency === 'XXX') onRejected(new Error('unknown currency'));
+              else onFulfilled();
+            });
+          },
+        }) as unknown as Promise<void>,
+      writeLine: capturedLines().writeLine,
+    });
+    const records = [sqsRecord(), failing];
+
+    // Act
+    const response = await handler(sqsEvent(records), lambdaContext());
+
+    // Assess
+    expect(settledIds.sort()).toEqual(records.map((record) => record.messageId).sort());
+    expect(response.batchItemFailures).toEqual([{ itemIdentifier: failing.messageId }]);
+  });
+
   it('reports exactly the failed message ids, in batch order, whatever made them fail', async () => {
     // Prepare
     const records = [
