@@ -83,7 +83,7 @@ export async function generateFunction(
     const afterwards: PnpmCommand[] =
       README_SCRIPT in (manifest.scripts ?? {}) ? [{ args: ['run', '--silent', README_SCRIPT], cwd: directory }] : [];
     await withProgress(output, 'Linking it into the workspace (pnpm install --offline)', () =>
-      linkWorkspace(workspaceRoot, directory, afterwards),
+      linkWorkspace(workspaceRoot, directory, afterwards, blueprint.directory),
     );
     if (options.check ?? true) await checkGeneratedFunction(answers.name, directory, output);
   }
