@@ -13,6 +13,7 @@ interface Manifest {
   license?: string;
   types?: string;
   files?: string[];
+  bin?: Record<string, string>;
   engines?: { node?: string };
   exports?: Record<string, Record<string, string>>;
   publishConfig?: { exports?: Record<string, Record<string, string>> };
@@ -70,7 +71,13 @@ describe('the published packages', () => {
       // Assess
       expect(manifest).toMatchObject({ type: 'module', license: 'MIT', types: './dist/index.d.ts' });
       expect(manifest.engines?.node).toMatch(/^>=20/);
-      expect(manifest.files).toEqual(['dist', 'src', 'README.md', 'LICENSE']);
+      // A package with commands ships their launchers too, committed under bin/ so pnpm can link them unbuilt.
+      const launchers = Object.values(manifest.bin ?? {});
+      expect(manifest.files).toEqual([...(launchers.length > 0 ? ['bin'] : []), 'dist', 'src', 'README.md', 'LICENSE']);
+      for (const launcher of launchers) {
+        expect(launcher).toMatch(/^\.\/bin\//);
+        expect(existsSync(join(packagesFolder, folder, launcher)), launcher).toBe(true);
+      }
       expect(readFileSync(join(packagesFolder, folder, 'LICENSE'), 'utf8')).toContain('MIT License');
       expect(existsSync(join(packagesFolder, folder, 'README.md'))).toBe(true);
     },
