@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { createFunction } from '@lambda-blueprints/create-function';
 import { type CommandRun, installFromStore, runWorkspaceCommand } from '../../src/index.js';
 import { SCAFFOLD_BLUEPRINT } from './scaffold-suite.js';
 
@@ -42,8 +43,6 @@ export async function runScaleSuite(
   sizes: readonly number[],
   onStep: (step: ScaleStep) => void,
 ): Promise<ScaleStep[]> {
-  // Loaded only here: the rest of the bench does not need the generator (node-plop, the TypeScript compiler).
-  const { createFunction } = await import('@lambda-blueprints/create-function');
   const steps: ScaleStep[] = [];
   let generated = 0;
   for (const size of sizes) {
