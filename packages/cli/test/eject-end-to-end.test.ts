@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,28 +7,42 @@ import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/index.js';
-import { buildAndPack, installFromStore, type PackedPackage, useTarballs } from './packed-packages.js';
+import {
+  buildAndPack,
+  installFromStore,
+  lockToTarballs,
+  type PackedPackage,
+  useTarballs,
+  workspaceStore,
+} from './packed-packages.js';
 import { recordingIo } from './recording-io.js';
 import { environmentOutside, run, tail } from './standalone-process.js';
 
 // Issue 9 end to end, offline: pack every package, eject every blueprint into a folder outside the repository,
-// install it with the tarballs in place of the registry versions, then run what its user would run.
+// install it with the tarballs in place of the registry versions, then run what its user would run. The install reads
+// a lockfile derived from the workspace's, so it needs no registry metadata: it runs --offline with an empty metadata
+// cache, as on a machine whose store was filled by `pnpm install --frozen-lockfile` alone.
 const repositoryRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const blueprints = readdirSync(join(repositoryRoot, 'blueprints')).sort();
 const minutes = 60_000;
 
 let work = '';
+let store = '';
 let packed: PackedPackage[] = [];
 const project = (blueprint: string) => join(work, `ejected-${blueprint}`);
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'blueprints-eject-e2e-'));
+  store = await workspaceStore(repositoryRoot);
   packed = await buildAndPack(repositoryRoot, join(work, 'packs'));
   for (const blueprint of blueprints) {
+    const source = join('blueprints', blueprint);
     const io = recordingIo();
-    const code = await runCli(['eject', join(repositoryRoot, 'blueprints', blueprint), project(blueprint)], io);
+    const code = await runCli(['eject', join(repositoryRoot, source), project(blueprint)], io);
     if (code !== 0) throw new Error(`eject ${blueprint} exited ${code}: ${io.err()}`);
     await useTarballs(project(blueprint), packed);
+    // Its registry dependencies as the blueprint locked them; the tools the root provided as the root locked them.
+    await lockToTarballs(project(blueprint), packed, repositoryRoot, [source, '.']);
   }
 }, 10 * minutes);
 
@@ -109,15 +123,18 @@ describe('each blueprint, ejected outside the repository', () => {
   });
 
   it.concurrent.for(blueprints)(
-    '%s installs from the tarballs, imports them, and runs typecheck, lint, test, synth, check-permissions, invoke, simulate',
+    '%s installs offline from the tarballs, imports them, and runs typecheck, lint, test, synth, check-permissions, invoke, simulate',
     { timeout: 20 * minutes },
     (blueprint, { expect }) =>
       slot(async () => {
         // Prepare
         const cwd = project(blueprint);
         const env = environmentOutside(repositoryRoot);
-        const install = await installFromStore(cwd, env);
+        const cache = join(work, 'pnpm-cache', blueprint);
+        await mkdir(cache, { recursive: true });
+        const install = await installFromStore(cwd, env, { store, cache });
         expect(install.code, `pnpm install failed:\n${tail(install.output)}`).toBe(0);
+        expect(readdirSync(cache).filter((entry) => entry.startsWith('metadata'))).toEqual([]);
 
         // Act
         const imported = await run(

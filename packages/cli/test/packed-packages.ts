@@ -1,13 +1,30 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
 import { type PublishedPackage, publishedPackages } from '../src/eject/published-packages.js';
+import { lockfileText, parseLockfile } from './pnpm-lockfile.js';
 import { environmentOutside, type ProcessResult, run, tail } from './standalone-process.js';
+import { type LockableManifest, tarballLockfile } from './tarball-lockfile.js';
 
 export interface PackedPackage extends PublishedPackage {
   /** The tarball `pnpm pack` wrote, as the registry would serve it. */
   tarball: string;
+  /** Integrity of the tarball's bytes (`sha512-<base64>`), as a lockfile records it. */
+  integrity: string;
+  /** The package.json inside the tarball: versions in place of workspace:*, publishConfig applied. */
+  manifest: LockableManifest;
 }
+
+/** The package.json that `pnpm pack` put in a tarball. */
+async function packedManifest(tarball: string): Promise<LockableManifest> {
+  const { stdout } = await promisify(execFile)('tar', ['-xzOf', tarball, 'package/package.json']);
+  return JSON.parse(stdout) as LockableManifest;
+}
+
+const integrityOf = (bytes: Buffer): string => `sha512-${createHash('sha512').update(bytes).digest('base64')}`;
 
 /**
  * Builds every published package (turbo: cached when `pnpm test` built them already) and packs each into
@@ -33,7 +50,12 @@ export async function buildAndPack(repositoryRoot: string, destination: string):
     const tarball = join(destination, `${published.name.slice(1).replace('/', '-')}-${published.version}.tgz`);
     if (pack.code !== 0 || !existsSync(tarball))
       throw new Error(`Packing ${published.name} failed:\n${tail(pack.output)}`);
-    packed.push({ ...published, tarball });
+    packed.push({
+      ...published,
+      tarball,
+      integrity: integrityOf(await readFile(tarball)),
+      manifest: await packedManifest(tarball),
+    });
   }
   return packed;
 }
@@ -51,13 +73,62 @@ export async function useTarballs(project: string, packed: readonly PackedPackag
 }
 
 /**
- * `pnpm install` from the store the workspace install filled, without hoisting (each package sees only what it
- * declares). Offline first; a machine whose store was filled from the lock file alone has no cached registry metadata
- * to resolve a new project with, and only then may pnpm fetch metadata (every tarball still comes from the store).
+ * Writes the project's pnpm-lock.yaml from the workspace's (see tarballLockfile), with the packed packages as local
+ * tarballs. `lockedBy` are the workspace importers whose versions the project's registry dependencies take: the one it
+ * was ejected from, then the root (which provided its tools). Test support only: a real user's project resolves the
+ * published packages from the registry, where these local integrities would not match.
  */
-export async function installFromStore(project: string, env: NodeJS.ProcessEnv): Promise<ProcessResult> {
-  const install = ['install', '--no-frozen-lockfile', '--config.hoist=false'];
-  const offline = await run('pnpm', [...install, '--offline'], { cwd: project, env });
-  if (offline.code === 0 || !offline.output.includes('ERR_PNPM_NO_OFFLINE_META')) return offline;
-  return run('pnpm', [...install, '--prefer-offline'], { cwd: project, env });
+export async function lockToTarballs(
+  project: string,
+  packed: readonly PackedPackage[],
+  repositoryRoot: string,
+  lockedBy: readonly string[],
+): Promise<void> {
+  const workspace = parseLockfile(await readFile(join(repositoryRoot, 'pnpm-lock.yaml'), 'utf8'));
+  const manifest = JSON.parse(await readFile(join(project, 'package.json'), 'utf8')) as LockableManifest;
+  const tarballs = packed.map(({ name, tarball, integrity, manifest, directory }) => ({
+    name,
+    path: tarball,
+    integrity,
+    manifest,
+    importer: relative(repositoryRoot, directory),
+  }));
+  const lockfile = tarballLockfile(workspace, { directory: project, manifest, lockedBy }, tarballs);
+  await writeFile(join(project, 'pnpm-lock.yaml'), lockfileText(lockfile));
+}
+
+/** The content-addressed store the workspace's `pnpm install` filled. */
+export async function workspaceStore(repositoryRoot: string): Promise<string> {
+  const store = await run('pnpm', ['store', 'path'], { cwd: repositoryRoot, env: environmentOutside(repositoryRoot) });
+  if (store.code !== 0) throw new Error(`pnpm store path failed:\n${tail(store.output)}`);
+  return store.output.trim();
+}
+
+export interface StoreInstallOptions {
+  /** The store that holds every package of the lockfile (see workspaceStore). */
+  store: string;
+  /** A new, empty folder for pnpm's metadata cache: the install must not need registry metadata. */
+  cache: string;
+}
+
+/**
+ * `pnpm install --frozen-lockfile --offline` from the store, with the lockfile lockToTarballs wrote, an empty metadata
+ * cache, and a registry on a closed loopback port: a request for anything would fail rather than reach the internet.
+ * No hoisting: each package sees only what it declares.
+ */
+export function installFromStore(
+  project: string,
+  env: NodeJS.ProcessEnv,
+  options: StoreInstallOptions,
+): Promise<ProcessResult> {
+  const install = [
+    'install',
+    '--frozen-lockfile',
+    '--offline',
+    '--config.hoist=false',
+    `--config.store-dir=${options.store}`,
+    `--config.cache-dir=${options.cache}`,
+    '--config.registry=http://127.0.0.1:9/',
+  ];
+  return run('pnpm', install, { cwd: project, env });
 }
