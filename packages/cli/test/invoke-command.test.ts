@@ -2,9 +2,9 @@ import { utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fakeRefOf, generateEvent } from '@lambda-blueprints/testing';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { invokeCommand, runCli } from '../src/index.js';
-import { bundles, localFunctionFixture, localFunctionTemplate } from './local-function-fixture.js';
+import { bundles, localFunctionTemplate, useLocalFunctionFixtures } from './local-function-fixture.js';
 import { recordingIo } from './recording-io.js';
 
 async function blueprints(...args: string[]) {
@@ -26,16 +26,7 @@ interface Echo {
 const eventFile = (records: number) => JSON.stringify(generateEvent('sqs', { count: records }));
 
 describe('blueprints invoke', () => {
-  const cleanups: (() => Promise<void>)[] = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0)) await cleanup();
-  });
-
-  async function fixture(options: Parameters<typeof localFunctionFixture>[0]) {
-    const created = await localFunctionFixture(options);
-    cleanups.push(created.remove);
-    return created.directory;
-  }
+  const fixture = useLocalFunctionFixtures();
 
   it("runs the bundle with the template's name, memory, timeout and environment, and prints its response", async () => {
     // Prepare

@@ -3,6 +3,7 @@ import { mkdtemp, rm, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CloudFormationResource, CloudFormationTemplate } from '@lambda-blueprints/testing';
+import { afterEach } from 'vitest';
 import { writeFixturePackage } from './fixture-package.js';
 import { FUNCTION_ID, type FunctionStackOptions, functionStackTemplate } from './function-stack-template.js';
 
@@ -114,4 +115,20 @@ export async function localFunctionFixture(
   });
   for (const source of ['src/handler.ts', 'infra/role.ts']) await utimes(join(directory, source), longAgo(), longAgo());
   return { directory, remove: () => rm(directory, { recursive: true, force: true }) };
+}
+
+/**
+ * For one test file: `fixture(options)` makes a local function fixture and returns its directory; every fixture a
+ * test made is removed after that test.
+ */
+export function useLocalFunctionFixtures(): (options: LocalFunctionFixtureOptions) => Promise<string> {
+  const removals: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const remove of removals.splice(0)) await remove();
+  });
+  return async (options) => {
+    const created = await localFunctionFixture(options);
+    removals.push(created.remove);
+    return created.directory;
+  };
 }

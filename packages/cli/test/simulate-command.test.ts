@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/index.js';
-import { bundles, localFunctionFixture, localFunctionTemplate } from './local-function-fixture.js';
+import { bundles, localFunctionTemplate, useLocalFunctionFixtures } from './local-function-fixture.js';
 import { recordingIo } from './recording-io.js';
 import { summaryRow } from './summary-row.js';
 
@@ -17,16 +17,7 @@ async function blueprints(...args: string[]) {
 }
 
 describe('blueprints simulate', () => {
-  const cleanups: (() => Promise<void>)[] = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0)) await cleanup();
-  });
-
-  async function fixture(options: Parameters<typeof localFunctionFixture>[0]) {
-    const created = await localFunctionFixture(options);
-    cleanups.push(created.remove);
-    return created.directory;
-  }
+  const fixture = useLocalFunctionFixtures();
 
   it('exits 0 when every record is processed or in the DLQ, poison records in the DLQ', async () => {
     // Prepare
