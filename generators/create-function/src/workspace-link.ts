@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { LinkFailedError } from './errors.js';
-import { type DependencyManifest, lockfileWithImporter } from './lockfile-importer.js';
+import { lockUnlockedFunctions } from './function-locking.js';
 import { type PnpmCommand, runPnpm } from './pnpm-command.js';
 
 // The lock file gains the new package: not frozen, even where CI=true makes frozen the default.
@@ -19,9 +19,10 @@ const importerPathOf = (workspaceRoot: string, directory: string): string =>
   relative(workspaceRoot, directory).split(sep).join('/');
 
 /**
- * Links the new package `created` into the workspace from the local store. First with its importer written into
- * pnpm-lock.yaml from what the other importers already lock (`copiedFrom`, the blueprint's folder, preferred), so
- * pnpm links without resolving: no registry metadata needed, which a store filled by a frozen install does not have.
+ * Links the new package `created` into the workspace from the local store. First with its importer (and that of any
+ * other function not linked yet) written into pnpm-lock.yaml from what the other importers already lock (`copiedFrom`,
+ * the blueprint's folder, preferred), so pnpm links without resolving: no registry metadata needed, which a store
+ * filled by a frozen install does not have.
  * Otherwise `pnpm install --offline`, and `--prefer-offline` when the metadata cache lacks something. Then runs
  * `afterwards` (the new package's own scripts) in order. When any of them fails, `created` is removed and
  * pnpm-lock.yaml restored byte for byte; LinkFailedError carries the failing command's output.
@@ -34,16 +35,10 @@ export async function linkWorkspace(
 ): Promise<void> {
   const lockFile = join(workspaceRoot, 'pnpm-lock.yaml');
   const lockBefore = existsSync(lockFile) ? readFileSync(lockFile) : undefined;
-  const manifest = JSON.parse(readFileSync(join(created, 'package.json'), 'utf8')) as DependencyManifest;
   const preferred = copiedFrom === undefined ? [] : [importerPathOf(workspaceRoot, copiedFrom)];
-  const lockedText =
-    lockBefore === undefined
-      ? undefined
-      : lockfileWithImporter(lockBefore.toString('utf8'), importerPathOf(workspaceRoot, created), manifest, preferred);
   let installing = install(workspaceRoot, '--offline');
   let result = { code: 1, output: '' };
-  if (lockedText !== undefined) {
-    writeFileSync(lockFile, lockedText);
+  if (lockUnlockedFunctions(workspaceRoot, preferred)) {
     installing = installLocked(workspaceRoot);
     result = await runPnpm(installing);
     // A lock file pnpm does not accept as it is: back to the one before, and let pnpm resolve.

@@ -3,24 +3,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type DependencyManifest, lockfileWithImporter } from '../src/lockfile-importer.js';
+import { lockfile } from './support/lockfile-fixture.js';
 
 const repositoryRoot = fileURLToPath(new URL('../../..', import.meta.url));
-
-/** A lock file shaped as pnpm 10 writes it, with the importers given as [path, block lines]. */
-function lockfile(importers: [string, string[]][]): string {
-  return [
-    "lockfileVersion: '9.0'",
-    '',
-    'importers:',
-    ...importers.flatMap(([path, lines]) => ['', `  ${path}:`, ...lines.map((line) => `    ${line}`)]),
-    '',
-    'packages:',
-    '',
-    '  zod@4.6.7:',
-    '    resolution: {integrity: sha512-abc}',
-    '',
-  ].join('\n');
-}
 
 const blueprintBlock = [
   'dependencies:',

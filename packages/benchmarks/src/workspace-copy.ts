@@ -1,17 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { type DependencyManifest, lockfileWithImporter } from '@lambda-blueprints/create-function';
+import { lockUnlockedFunctions } from '@lambda-blueprints/create-function';
 import { type CommandRun, runWorkspaceCommand } from './workspace-command.js';
 
 /** A copy of the workspace in a temporary folder, and how to remove it. */
@@ -24,36 +15,12 @@ export interface WorkspaceCopy {
 const isCopied = (path: string): boolean => !path.startsWith('functions/') || path === 'functions/.gitkeep';
 
 /**
- * Writes an importer into pnpm-lock.yaml for every package under functions/ that has none, from what the other
- * importers lock, as `pnpm create-function` does: then linking needs no registry metadata (a store filled by a frozen
- * install has none). Returns false when some function needs pnpm to resolve it.
- */
-function lockNewFunctions(root: string): boolean {
-  const lockFile = join(root, 'pnpm-lock.yaml');
-  const functionsFolder = join(root, 'functions');
-  let lockText = readFileSync(lockFile, 'utf8');
-  const functions = existsSync(functionsFolder) ? readdirSync(functionsFolder) : [];
-  for (const name of functions.filter((entry) => existsSync(join(functionsFolder, entry, 'package.json')))) {
-    const importerPath = `functions/${name}`;
-    if (lockText.includes(`\n  ${importerPath}:`)) continue;
-    const manifest = JSON.parse(
-      readFileSync(join(functionsFolder, name, 'package.json'), 'utf8'),
-    ) as DependencyManifest;
-    const written = lockfileWithImporter(lockText, importerPath, manifest);
-    if (written === undefined) return false;
-    lockText = written;
-  }
-  writeFileSync(lockFile, lockText);
-  return true;
-}
-
-/**
  * Links the workspace at `root` from the local store, as `pnpm create-function` does: new functions' importers
  * written into the lock file, then a frozen offline install; pnpm resolves (offline, then with registry metadata
  * when the cache lacks some) only when that cannot be done.
  */
 export function installFromStore(root: string): CommandRun {
-  if (lockNewFunctions(root)) {
+  if (lockUnlockedFunctions(root)) {
     try {
       return runWorkspaceCommand('pnpm', ['install', '--offline', '--frozen-lockfile'], root);
     } catch {
