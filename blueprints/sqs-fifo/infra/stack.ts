@@ -1,86 +1,34 @@
-import { fileURLToPath } from 'node:url';
-import { BlueprintFunction, BlueprintStack, SqsQueueSource } from '@lambda-blueprints/cdk';
-import type { RoleSpec } from '@lambda-blueprints/role-templates';
-import { CfnOutput, Duration, type StackProps } from 'aws-cdk-lib';
-import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import {
+  addQueueSourceOutputs,
+  BlueprintFunction,
+  BlueprintFunctionStack,
+  type BlueprintFunctionStackProps,
+  queueSourcePropsOf,
+  SqsQueueSource,
+} from '@lambda-blueprints/cdk';
+import { CfnOutput } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import { config as defaultConfig } from './config.js';
-import type { SqsFifoFunctionConfig, VpcPlacement } from './function-config.js';
-import { role as defaultRole } from './role.js';
-
-/** Props of the stack; tests pass other settings, `cdk synth` and `cdk deploy` use the files as they are. */
-export interface SqsFifoBlueprintStackProps extends StackProps {
-  /**
-   * The function's settings.
-   * @default - infra/config.ts
-   */
-  readonly config?: SqsFifoFunctionConfig;
-  /**
-   * The execution role's templates.
-   * @default - infra/role.ts
-   */
-  readonly role?: RoleSpec;
-  /**
-   * The folder of the bundled handler (handler.mjs).
-   * @default - the package's dist/, made by `pnpm run build`
-   */
-  readonly codeDirectory?: string;
-}
+import { config } from './config.js';
+import type { SqsFifoFunctionConfig } from './function-config.js';
+import { role } from './role.js';
 
 /** The SQS FIFO queue (or an existing one), its FIFO dead-letter queue, and the function reading it with its role. */
-export class SqsFifoBlueprintStack extends BlueprintStack {
+export class SqsFifoBlueprintStack extends BlueprintFunctionStack<SqsFifoFunctionConfig> {
   readonly source: SqsQueueSource;
   readonly consumer: BlueprintFunction;
 
-  constructor(scope: Construct, id: string, props: SqsFifoBlueprintStackProps = {}) {
-    const config = props.config ?? defaultConfig;
-    super(scope, id, { ...props, blueprint: config.functionName, description: config.description });
-    const { source } = config;
+  constructor(scope: Construct, id: string, props: BlueprintFunctionStackProps<SqsFifoFunctionConfig> = {}) {
+    super(scope, id, props, { config, role, codeDirectory: new URL('../dist', import.meta.url) });
 
-    this.source = new SqsQueueSource({
-      queueArn: source.existingQueueArn,
-      fifo: true,
-      keyArn: source.keyArn,
-      batchSize: source.batchSize,
-      maxReceiveCount: source.newQueue?.maxReceiveCount,
-      retentionPeriod: source.newQueue && Duration.days(source.newQueue.retentionPeriodDays),
-    });
+    this.source = new SqsQueueSource({ ...queueSourcePropsOf(this.config.source), fifo: true });
     this.consumer = new BlueprintFunction(this, 'Function', {
-      codeDirectory: props.codeDirectory ?? fileURLToPath(new URL('../dist', import.meta.url)),
+      ...this.functionProps(),
       source: this.source,
-      functionName: config.functionName,
-      description: config.description,
-      timeout: Duration.seconds(config.timeoutSeconds),
-      memorySize: config.memorySize,
-      tracing: config.tracing,
-      ...(config.vpc && this.vpcProps(config.vpc)),
-      sinks: config.sinks,
-      role: props.role ?? defaultRole,
-      roleMode: config.roleMode,
-      existingRoleArn: config.existingRoleArn,
+      // Here `pnpm create-function` adds the sinks the stack creates, after those of infra/config.ts.
+      sinks: this.config.sinks,
     });
 
-    new CfnOutput(this, 'QueueUrl', { value: this.source.queue.queueUrl, description: 'Send messages here.' });
-    if (this.source.deadLetterQueue) {
-      new CfnOutput(this, 'DeadLetterQueueUrl', {
-        value: this.source.deadLetterQueue.queueUrl,
-        description: 'Messages that failed maxReceiveCount times; inspect and redrive them.',
-      });
-    }
+    addQueueSourceOutputs(this, this.source);
     new CfnOutput(this, 'FunctionName', { value: this.consumer.functionName });
-  }
-
-  /** The VPC, subnets and security groups by id: no lookup, so synth works offline. */
-  private vpcProps(placement: VpcPlacement) {
-    return {
-      vpc: ec2.Vpc.fromVpcAttributes(this, 'Vpc', {
-        vpcId: placement.vpcId,
-        availabilityZones: placement.availabilityZones,
-        privateSubnetIds: placement.privateSubnetIds,
-      }),
-      securityGroups: placement.securityGroupIds?.map((groupId, index) =>
-        ec2.SecurityGroup.fromSecurityGroupId(this, `SecurityGroup${index}`, groupId),
-      ),
-    };
   }
 }

@@ -2,7 +2,12 @@ import { batchItemFailuresAt, captureJsonLines, lambdaContext } from '@lambda-bl
 import type { SQSEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { handler } from '../src/handler.js';
-import { statusChange, statusChangeEvent, statusChangeFailingTheSchema } from './support/status-change-factory.js';
+import {
+  changesWithARefusedOne,
+  statusChange,
+  statusChangeEvent,
+  statusChangeFailingTheSchema,
+} from './support/status-change-factory.js';
 
 /** Invokes the handler with `event`, keeping the JSON lines it logs. */
 const invoke = (event: SQSEvent) => captureJsonLines(() => handler(event, lambdaContext()));
@@ -26,14 +31,7 @@ describe('handler', () => {
 
   it('reports a refused change and every later change of its order, while the other orders go on', async () => {
     // Prepare
-    const event = statusChangeEvent([
-      statusChange('order-A', 'placed', 'paid'),
-      statusChange('order-B', 'placed', 'paid'),
-      statusChange('order-A', 'paid', 'delivered'),
-      statusChange('order-B', 'paid', 'shipped'),
-      statusChange('order-A', 'shipped', 'delivered'),
-      statusChange('order-B', 'shipped', 'delivered'),
-    ]);
+    const event = statusChangeEvent(changesWithARefusedOne());
 
     // Act
     const { result: response } = await invoke(event);

@@ -16,7 +16,7 @@ const isBlueprintFunction = (node: ts.Node): node is ts.NewExpression =>
 
 /**
  * infra/stack.ts with the new sink targets created and added to the BlueprintFunction's `sinks` (after those of
- * infra/config.ts): `sinks: [...config.sinks, newTableSink(this)]`.
+ * infra/config.ts): `sinks: [...this.config.sinks, newTableSink(this)]`.
  */
 export function stackWithNewSinks(text: string, targets: readonly NewSinkTarget[]): string {
   if (targets.length === 0) return text;

@@ -144,7 +144,7 @@ describe('infra/stack.ts new sink targets', () => {
     ]);
 
     // Assess
-    expect(edited).toContain('sinks: [...config.sinks, newTableSink(this)],');
+    expect(edited).toContain('sinks: [...this.config.sinks, newTableSink(this)],');
     expect(edited).toContain("import { newTableSink } from './sinks/dynamodb-write.js';");
   });
 

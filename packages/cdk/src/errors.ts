@@ -125,3 +125,15 @@ export class ConflictingSinkError extends BlueprintConfigurationError {
 export class EventSourceBindingError extends BlueprintConfigurationError {
   override readonly name = 'EventSourceBindingError';
 }
+
+/** A resource a shared blueprint test needs that the stack under test lacks (see `@lambda-blueprints/cdk/testing`). */
+export class MissingStackResourceError extends Error {
+  override readonly name = 'MissingStackResourceError';
+
+  constructor(
+    readonly resource: string,
+    remedy: string,
+  ) {
+    super(`The stack under test has no ${resource}. ${remedy}`);
+  }
+}

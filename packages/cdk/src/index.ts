@@ -9,6 +9,12 @@ export type {
   TemplateId,
 } from '@lambda-blueprints/role-templates';
 export { BlueprintFunction, type BlueprintFunctionProps } from './blueprint-function.js';
+export type { BlueprintFunctionConfig, SourceConfig } from './blueprint-function-config.js';
+export {
+  BlueprintFunctionStack,
+  type BlueprintFunctionStackProps,
+  type BlueprintPackageFiles,
+} from './blueprint-function-stack.js';
 export { BlueprintStack, type BlueprintStackProps } from './blueprint-stack.js';
 export {
   DynamoDbStreamSource,
@@ -22,6 +28,7 @@ export {
   EventSourceBindingError,
   MissingBundleError,
   MissingOnFailureDestinationError,
+  MissingStackResourceError,
   OutOfRangeError,
   UnresolvedResourceRefError,
   UnsupportedOptionError,
@@ -33,6 +40,8 @@ export type {
   EventSourceBindContext,
   EventSourceBinding,
 } from './event-source.js';
+export { permissionsTableOf } from './function-permissions-table.js';
+export { functionRoleArns, type RoleResourceArns } from './function-role-arns.js';
 export { HANDLER_FILE } from './handler-bundle.js';
 export { KinesisStreamSource, type KinesisStreamSourceProps } from './kinesis-stream-source.js';
 export {
@@ -41,6 +50,10 @@ export {
   OnFailureDestination,
   type OnFailureQueueProps,
 } from './on-failure-destination.js';
+export { type NewQueueConfig, type QueueSourceConfig, queueSourcePropsOf } from './queue-source-config.js';
+export { addQueueSourceOutputs } from './queue-source-outputs.js';
 export type { Sink } from './sink.js';
 export { SqsQueueSource, type SqsQueueSourceProps } from './sqs-queue-source.js';
+export { type StreamMappingConfig, streamSourceOptionsOf } from './stream-mapping-config.js';
 export type { StreamSourceOptions } from './stream-source-options.js';
+export { type ImportedVpcPlacement, importVpcPlacement, type VpcPlacement } from './vpc-placement.js';

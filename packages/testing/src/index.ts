@@ -105,7 +105,7 @@ export type {
   StreamOnFailureRecord,
 } from './simulator/simulation-result.js';
 export { identifierOf, type SourceEvent, type SourceHandler, type SourceRecord } from './simulator/source-record.js';
-export { deliveriesOf, succeededMessageIds } from './sqs-poll-deliveries.js';
+export { deliveriesOf, receiveCountsOf, succeededMessageIds } from './sqs-poll-deliveries.js';
 export {
   drainSqs,
   pollSqsOnce,
@@ -114,6 +114,7 @@ export {
   type SqsPollerOptions,
   type SqsPollResult,
 } from './sqs-poller.js';
+export { type RedriveRunOptions, type RedriveRunResult, runUntilRedriven } from './sqs-redrive-run.js';
 export type { KinesisBatchInfo, KinesisOnFailureRecord } from './stream-on-failure-record.js';
 export {
   functionRoleLogicalId,

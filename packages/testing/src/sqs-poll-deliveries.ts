@@ -10,3 +10,8 @@ export function succeededMessageIds(polls: readonly SqsPollResult[]): string[] {
 export function deliveriesOf(polls: readonly SqsPollResult[], messageId: string): SQSRecord[] {
   return polls.flatMap((poll) => poll.event?.Records ?? []).filter((record) => record.messageId === messageId);
 }
+
+/** The ApproximateReceiveCount of each delivery of one message over the polls, in order: `['1', '2', ...]`. */
+export function receiveCountsOf(polls: readonly SqsPollResult[], messageId: string): string[] {
+  return deliveriesOf(polls, messageId).map((record) => record.attributes.ApproximateReceiveCount);
+}

@@ -2,10 +2,10 @@ import type { SQSClient } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createQueueWithDeadLetterQueue,
-  deliveriesOf,
   type LocalEmulator,
   receiveBodies,
-  SqsPoller,
+  receiveCountsOf,
+  runUntilRedriven,
   sendMessages,
   startSqsEmulator,
   succeededMessageIds,
@@ -19,37 +19,30 @@ afterAll(async () => {
   await sqs.stop();
 });
 
-describe('createQueueWithDeadLetterQueue', () => {
-  it('makes a queue whose failing message reaches its DLQ after maxReceiveCount receives', async () => {
+describe('runUntilRedriven', () => {
+  it('deletes what succeeds and ends once each failing message reached the DLQ after maxReceiveCount receives', async () => {
     // Prepare
-    const { client } = sqs;
-    const queues = await createQueueWithDeadLetterQueue(client, {
-      name: 'redrive',
-      visibilityTimeoutSeconds: 1,
-      maxReceiveCount: 2,
-    });
-    const [kept, failing] = await sendMessages(client, queues.queueUrl, [{ body: 'kept' }, { body: 'failing' }]);
+    const queue = { name: 'redrive', visibilityTimeoutSeconds: 1, maxReceiveCount: 2 };
     const handler = async (event: { Records: { messageId: string; body: string }[] }) => ({
       batchItemFailures: event.Records.filter((record) => record.body === 'failing').map((record) => ({
         itemIdentifier: record.messageId,
       })),
     });
-    const poller = new SqsPoller({ client, queueUrl: queues.queueUrl, handler, reportBatchItemFailures: true });
+    const messages = [{ body: 'kept' }, { body: 'failing' }];
 
     // Act
-    const polls = await poller.drain({ until: (results) => deliveriesOf(results, failing ?? '').length === 2 });
-    await new Promise((resolve) => setTimeout(resolve, 1200));
-    const inDeadLetterQueue = await receiveBodies(client, queues.deadLetterQueueUrl);
+    const run = await runUntilRedriven({ client: sqs.client, queue, messages, handler, failingIndexes: [1] });
 
     // Assess
-    expect(succeededMessageIds(polls)).toEqual([kept]);
-    expect(deliveriesOf(polls, failing ?? '').map((record) => record.attributes.ApproximateReceiveCount)).toEqual([
-      '1',
-      '2',
-    ]);
-    expect(inDeadLetterQueue).toEqual(['failing']);
+    const [kept, failing] = run.messageIds;
+    expect(succeededMessageIds(run.polls)).toEqual([kept]);
+    expect(receiveCountsOf(run.polls, failing ?? '')).toEqual(['1', '2']);
+    expect(run.inDeadLetterQueue).toEqual(['failing']);
+    expect(run.leftInQueue).toEqual([]);
   });
+});
 
+describe('createQueueWithDeadLetterQueue', () => {
   it('makes a FIFO queue and DLQ that keep the order of a group, equal bodies included', async () => {
     // Prepare
     const { client } = sqs;

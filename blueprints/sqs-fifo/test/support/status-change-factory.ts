@@ -16,6 +16,21 @@ export function statusChange(orderId: string, from: OrderStatus, to: OrderStatus
   return { orderId, from, to, changedAt: new Date(Date.UTC(2025, 0, 1, hourOfStatus[to])).toISOString() };
 }
 
+/**
+ * Changes of two orders, interleaved as they are sent: order-A's paid -> delivered (index 2) skips shipping and is
+ * refused, so order-A's later change (index 4) must wait behind it; every change of order-B is valid.
+ */
+export function changesWithARefusedOne(): StatusChange[] {
+  return [
+    statusChange('order-A', 'placed', 'paid'),
+    statusChange('order-B', 'placed', 'paid'),
+    statusChange('order-A', 'paid', 'delivered'),
+    statusChange('order-B', 'paid', 'shipped'),
+    statusChange('order-A', 'shipped', 'delivered'),
+    statusChange('order-B', 'shipped', 'delivered'),
+  ];
+}
+
 /** A change the schema refuses: valid JSON, but its time is not an ISO date-time. */
 export function statusChangeFailingTheSchema(orderId: string): { orderId: string; [field: string]: unknown } {
   return { ...statusChange(orderId, 'placed', 'paid'), changedAt: 'yesterday' };

@@ -34,14 +34,15 @@ export function handlerSource(recordFunction: string, batch = 'sqsBatch'): strin
 }
 
 /** A blueprint-shaped infra/stack.ts whose BlueprintFunction props hold `propLines`. */
-export function stackSource(propLines = ['source: this.source,', 'sinks: config.sinks,']): string {
+export function stackSource(
+  propLines = ['...this.functionProps(),', 'source: this.source,', 'sinks: this.config.sinks,'],
+): string {
   return [
-    "import { BlueprintFunction } from '@lambda-blueprints/cdk';",
-    "import { config } from './config.js';",
+    "import { BlueprintFunction, BlueprintFunctionStack } from '@lambda-blueprints/cdk';",
     '',
-    'export class OrdersStack {',
+    'export class OrdersStack extends BlueprintFunctionStack {',
     '  constructor() {',
-    "    this.fn = new BlueprintFunction(this, 'Function', {",
+    "    this.consumer = new BlueprintFunction(this, 'Function', {",
     ...propLines.map((line) => `      ${line}`),
     '    });',
     '  }',
