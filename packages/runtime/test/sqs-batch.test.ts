@@ -111,6 +111,7 @@ describe('sqsBatch', () => {
       schema: orderSchema,
       handleRecord: ({ body, record }) =>
         ({
+          // biome-ignore lint/suspicious/noThenProperty: a thenable that is not a Promise is what this test is about.
           then(onFulfilled: () => void, onRejected: (error: Error) => void) {
             setTimeout(() => {
               settledIds.push(record.messageId);
