@@ -98,7 +98,10 @@ function configEdits(answers: FunctionAnswers, blueprint: BlueprintInfo): { edit
  * its infra/role.ts (every function keeps the blueprint shape), and the sinks' SDK clients.
  */
 function manifestFor(text: string, answers: FunctionAnswers, blueprint: BlueprintInfo, role: RoleSpec): string {
-  const manifest = JSON.parse(text) as Record<string, unknown> & { dependencies?: Record<string, string> };
+  const manifest = JSON.parse(text) as Record<string, unknown> & {
+    dependencies?: Record<string, string>;
+    devDependencies?: Record<string, string>;
+  };
   const pinned = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as {
     devDependencies: Record<string, string>;
   };
@@ -113,6 +116,12 @@ function manifestFor(text: string, answers: FunctionAnswers, blueprint: Blueprin
         name: answers.name,
         generatedFrom: { blueprint: blueprint.packageName, version: blueprint.version },
         dependencies: Object.fromEntries(Object.entries(dependencies).sort(([a], [b]) => a.localeCompare(b))),
+        // A sink's client the blueprint had for its tests is now a runtime dependency: listed once, where it runs.
+        ...(manifest.devDependencies && {
+          devDependencies: Object.fromEntries(
+            Object.entries(manifest.devDependencies).filter(([name]) => !(name in dependencies)),
+          ),
+        }),
       },
       role,
     ),

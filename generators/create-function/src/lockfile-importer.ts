@@ -53,7 +53,13 @@ function importerFor(
   ];
   const importer: LockfileImporter = {};
   for (const field of dependencyFields) {
-    const wanted = Object.entries(manifest[field] ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    // pnpm locks a name listed in several fields once: optionalDependencies over dependencies over devDependencies.
+    const listedOver = (name: string): boolean =>
+      (field !== 'optionalDependencies' && name in (manifest.optionalDependencies ?? {})) ||
+      (field === 'devDependencies' && name in (manifest.dependencies ?? {}));
+    const wanted = Object.entries(manifest[field] ?? {})
+      .filter(([name]) => !listedOver(name))
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     if (wanted.length === 0) continue;
     const locked: Record<string, LockedDependency> = {};
     for (const [name, specifier] of wanted) {

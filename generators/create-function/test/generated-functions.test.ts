@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   actionsOf,
@@ -13,7 +14,7 @@ import {
   type SynthesizedRole,
   synthesizedFunctionRole,
 } from '@lambda-blueprints/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PartialAnswers } from '../src/answers.js';
 import { createFunction } from '../src/create-function.js';
 import { recordingOutput } from './support/recording-output.js';
@@ -79,6 +80,8 @@ const variants: Variant[] = [
 const CHECKED = 'orders-traced';
 const names = variants.map(({ answers }) => answers.name);
 let workspace: WorkspaceCopy;
+// pnpm's cache folder for this file: empty at the start, so no registry metadata is cached.
+let pnpmCache = '';
 const outputs = new Map<string, string>();
 let status: Record<string, { readme: string; typecheck: string; test: string; synth: string }>;
 
@@ -127,8 +130,13 @@ const scopedActions = (templates: readonly TemplateId[]): string[] =>
 
 describe('functions generated from every blueprint', () => {
   beforeAll(async () => {
-    // Prepare: one workspace copy, every variant generated into it through the CLI's code path. The checked one comes
-    // last, linked and checked as the CLI does: its one install links the others too.
+    // Prepare: no registry, as on a machine whose store a frozen install filled: pnpm gets an empty cache folder (no
+    // registry metadata) and a registry nothing listens on, so generating and linking must need neither.
+    pnpmCache = mkdtempSync(join(tmpdir(), 'create-function-pnpm-cache-'));
+    vi.stubEnv('npm_config_cache_dir', pnpmCache);
+    vi.stubEnv('npm_config_registry', 'http://127.0.0.1:9/');
+    // One workspace copy, every variant generated into it through the CLI's code path. The checked one comes last,
+    // linked and checked as the CLI does: its one install links the others too.
     workspace = copyWorkspace();
     const generationOrder = [...variants].sort(
       (a, b) => Number(a.answers.name === CHECKED) - Number(b.answers.name === CHECKED),
@@ -158,7 +166,17 @@ describe('functions generated from every blueprint', () => {
     );
   }, 600_000);
 
-  afterAll(() => workspace?.remove());
+  afterAll(() => {
+    vi.unstubAllEnvs();
+    workspace?.remove();
+    rmSync(pnpmCache, { recursive: true, force: true });
+  });
+
+  it('links every function with no registry: pnpm fetched no metadata', () => {
+    // Assess: the linked variant's output says it linked, and pnpm's cache holds no metadata it would have fetched.
+    expect(outputs.get(CHECKED)).toContain('✔ Linking it into the workspace');
+    expect(readdirSync(pnpmCache).filter((entry) => entry.startsWith('metadata'))).toEqual([]);
+  });
 
   it.each(names)('%s writes its README permissions table, typechecks, passes its own tests and synthesizes', (name) => {
     // Assess

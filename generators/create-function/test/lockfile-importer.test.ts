@@ -101,6 +101,31 @@ describe('lockfileWithImporter', () => {
     );
   });
 
+  it('locks a name listed in several dependency fields once, as pnpm does: optional over prod over dev', () => {
+    // Act
+    const written = lockfileWithImporter(workspace, 'functions/x', {
+      dependencies: { zod: '4.6.7' },
+      devDependencies: { zod: '4.6.7', '@lambda-blueprints/runtime': 'workspace:*' },
+      optionalDependencies: { '@lambda-blueprints/runtime': 'workspace:*' },
+    });
+
+    // Assess
+    expect(written).toContain(
+      [
+        '  functions/x:',
+        '    dependencies:',
+        '      zod:',
+        '        specifier: 4.6.7',
+        '        version: 4.6.7',
+        '    optionalDependencies:',
+        "      '@lambda-blueprints/runtime':",
+        '        specifier: workspace:*',
+        '        version: link:../../packages/runtime',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it.each<{ case: string; path: string; manifest: DependencyManifest }>([
     { case: 'a specifier no importer locks', path: 'functions/x', manifest: { dependencies: { zod: '4.7.0' } } },
     { case: 'a dependency no importer has', path: 'functions/x', manifest: { dependencies: { left: '1.0.0' } } },
