@@ -27,6 +27,43 @@ const published = readdirSync(packagesFolder)
   }))
   .filter(({ manifest }) => manifest.private !== true);
 
+/** Each published entry point (`.`, `./testing`, ...) with the source module its workspace condition points at. */
+const entryPoints = published.flatMap(({ folder, manifest }) =>
+  Object.entries(manifest.exports ?? {}).map(([subpath, conditions]) => ({
+    folder,
+    specifier: subpath === '.' ? manifest.name : `${manifest.name}${subpath.slice(1)}`,
+    source: join(packagesFolder, folder, conditions['@lambda-blueprints/source'] ?? ''),
+  })),
+);
+
+// A fence may be indented (a code block inside a list item).
+const fencedBlock = /^[ \t]*```[^\n]*\n([\s\S]*?)^[ \t]*```/gm;
+
+/**
+ * The names a README shows as code: an inline code span that is the name itself or starts its signature
+ * (`` `name` ``, `` `name(options)` ``, `` `name<T>` ``), or inside a fenced block a call or signature (`name(`,
+ * `name<`) or the declaration of a constant or class (`const name: Type`). Merely importing a name is not showing it.
+ */
+const namesShownAsCode = (readme: string): Set<string> => {
+  const names = new Set<string>();
+  const prose = readme.replace(fencedBlock, (_block, code: string) => {
+    for (const [, declared, called] of code.matchAll(
+      /\b(?:const|class)\s+([A-Za-z_$][\w$]*)|([A-Za-z_$][\w$]*)[(<]/g,
+    )) {
+      names.add(declared ?? called ?? '');
+    }
+    return '';
+  });
+  // A code span may wrap onto the next line of its paragraph, as Markdown allows.
+  for (const [, span] of prose.matchAll(/`([^`]+)`/g)) {
+    const leading = /^(?:new\s+)?([A-Za-z_$][\w$]*)(?:$|[(<])/.exec(span?.trim() ?? '');
+    if (leading?.[1] !== undefined) names.add(leading[1]);
+  }
+  return names;
+};
+
+const readmeAdvice = 'Explain each one there as `name`, or show it in a code block (`name(` or `const name`).';
+
 const withoutSourceCondition = (exports: Record<string, Record<string, string>> = {}) =>
   Object.fromEntries(
     Object.entries(exports).map(([path, conditions]) => {
@@ -80,6 +117,27 @@ describe('the published packages', () => {
       }
       expect(readFileSync(join(packagesFolder, folder, 'LICENSE'), 'utf8')).toContain('MIT License');
       expect(existsSync(join(packagesFolder, folder, 'README.md'))).toBe(true);
+    },
+  );
+
+  it.each(entryPoints)(
+    '$specifier has every value it exports named as code in its README',
+    async ({ folder, source }) => {
+      // Prepare
+      const readmePath = join(packagesFolder, folder, 'README.md');
+      const documented = namesShownAsCode(readFileSync(readmePath, 'utf8'));
+
+      // Act
+      // Only value exports exist at run time; exported types and interfaces cannot be enumerated this way.
+      const exported = Object.keys(await import(source));
+      const missing = exported.filter((name) => !documented.has(name));
+
+      // Assess
+      expect(exported.length).toBeGreaterThan(0);
+      expect(
+        missing,
+        `${readmePath} does not name these exports as code: ${missing.join(', ')}. ${readmeAdvice}`,
+      ).toEqual([]);
     },
   );
 });
