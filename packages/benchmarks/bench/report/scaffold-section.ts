@@ -21,7 +21,7 @@ export function scaffoldSection(figures: ScaffoldFigures | { missing: string }):
     [
       `\`pnpm create-function --name ${SCAFFOLDED_FUNCTION} --blueprint ${SCAFFOLD_BLUEPRINT} --yes\``,
       commandRunCell(createFunction),
-      `copying blueprints/${SCAFFOLD_BLUEPRINT} by hand, renaming the package, \`pnpm install --offline\``,
+      `copying blueprints/${SCAFFOLD_BLUEPRINT} by hand, renaming the package, linking it from the store as create-function does`,
       commandRunCell(copyByHand),
       formatRatio(ratio(createFunction.seconds, copyByHand.seconds)),
     ],
