@@ -82,7 +82,7 @@ export async function generateFunction(
     const manifest = JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')) as { scripts?: object };
     const afterwards: PnpmCommand[] =
       README_SCRIPT in (manifest.scripts ?? {}) ? [{ args: ['run', '--silent', README_SCRIPT], cwd: directory }] : [];
-    await withProgress(output, 'Linking it into the workspace (pnpm install --offline)', () =>
+    await withProgress(output, 'Linking it into the workspace from the local pnpm store', () =>
       linkWorkspace(workspaceRoot, directory, afterwards, blueprint.directory),
     );
     if (options.check ?? true) await checkGeneratedFunction(answers.name, directory, output);
