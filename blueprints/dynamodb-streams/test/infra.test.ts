@@ -3,9 +3,11 @@ import {
   describeBlueprintFunction,
   describeBlueprintRole,
   describeCdkNag,
+  describeCloudFormationRules,
   describeStreamSource,
   logicalIdOf,
   logicalIdsUnder,
+  type StackVariant,
 } from '@lambda-blueprints/cdk/testing';
 import { isAllowed } from '@lambda-blueprints/role-templates';
 import { fakeArnOf, foreignArn } from '@lambda-blueprints/testing';
@@ -45,7 +47,8 @@ describeStreamSource(blueprint, {
   },
 });
 describeBlueprintFunction(blueprint);
-describeCdkNag(blueprint, [
+// The stack with its options turned on, for the synth-time checks besides the files as they are.
+const synthVariants: StackVariant<typeof config>[] = [
   {
     name: 'with a customer managed table key',
     props: {
@@ -53,7 +56,9 @@ describeCdkNag(blueprint, [
       role: blueprint.roleWith({ template: 'kms-decrypt', on: 'source-key' }),
     },
   },
-]);
+];
+describeCdkNag(blueprint, synthVariants);
+describeCloudFormationRules(blueprint, synthVariants);
 
 /** The orders table's logical id: the stack makes one unless infra/config.ts names an existing table stream. */
 const tableOf = ({ stack }: typeof blueprint.configured) => {

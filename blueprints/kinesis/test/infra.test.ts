@@ -3,9 +3,11 @@ import {
   describeBlueprintFunction,
   describeBlueprintRole,
   describeCdkNag,
+  describeCloudFormationRules,
   describeStreamSource,
   logicalIdOf,
   logicalIdsUnder,
+  type StackVariant,
 } from '@lambda-blueprints/cdk/testing';
 import { getTemplate, isAllowed } from '@lambda-blueprints/role-templates';
 import { fakeArnOf, foreignArn } from '@lambda-blueprints/testing';
@@ -55,7 +57,8 @@ describeStreamSource(blueprint, {
   },
 });
 describeBlueprintFunction(blueprint);
-describeCdkNag(blueprint, [
+// The stack with its options turned on, for the synth-time checks besides the files as they are.
+const synthVariants: StackVariant<typeof config>[] = [
   {
     name: 'with a customer managed key and a fan-out consumer',
     props: {
@@ -66,7 +69,9 @@ describeCdkNag(blueprint, [
       ),
     },
   },
-]);
+];
+describeCdkNag(blueprint, synthVariants);
+describeCloudFormationRules(blueprint, synthVariants);
 
 /** The fan-out consumer's logical id: the stack makes one when infra/config.ts turns enhancedFanOut on. */
 const consumerOf = ({ stack }: typeof blueprint.configured) => {

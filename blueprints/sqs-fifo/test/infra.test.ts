@@ -3,6 +3,7 @@ import {
   describeBlueprintFunction,
   describeBlueprintRole,
   describeCdkNag,
+  describeCloudFormationRules,
   describeQueueSource,
   queueStackArns,
 } from '@lambda-blueprints/cdk/testing';
@@ -22,3 +23,4 @@ describeBlueprintRole(blueprint);
 describeQueueSource(blueprint, { fifo: true });
 describeBlueprintFunction(blueprint);
 describeCdkNag(blueprint);
+describeCloudFormationRules(blueprint);

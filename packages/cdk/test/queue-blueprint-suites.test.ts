@@ -3,6 +3,7 @@ import {
   describeBlueprintFunction,
   describeBlueprintRole,
   describeCdkNag,
+  describeCloudFormationRules,
   describeQueueSource,
   queueStackArns,
 } from '../src/testing/index.js';
@@ -24,4 +25,5 @@ for (const fifo of [false, true]) {
   describeQueueSource(blueprint, { fifo });
   describeBlueprintFunction(blueprint);
   describeCdkNag(blueprint);
+  describeCloudFormationRules(blueprint);
 }

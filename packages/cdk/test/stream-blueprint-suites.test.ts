@@ -1,5 +1,12 @@
 import { fakeArnOf, foreignArn } from '@lambda-blueprints/testing';
-import { blueprintUnderTest, describeCdkNag, describeStreamSource, logicalIdOf } from '../src/testing/index.js';
+import {
+  blueprintUnderTest,
+  describeCdkNag,
+  describeCloudFormationRules,
+  describeStreamSource,
+  logicalIdOf,
+  type StackVariant,
+} from '../src/testing/index.js';
 import {
   anotherStreamArn,
   fixturePackage,
@@ -34,7 +41,7 @@ describeStreamSource(blueprint, {
     createdType: 'AWS::Kinesis::Stream',
   },
 });
-describeCdkNag(blueprint, [
+const synthVariants: StackVariant<typeof streamConfig>[] = [
   {
     name: 'with a customer managed key',
     props: {
@@ -44,4 +51,6 @@ describeCdkNag(blueprint, [
       role: blueprint.roleWith({ template: 'kms-decrypt', on: 'source-key' }),
     },
   },
-]);
+];
+describeCdkNag(blueprint, synthVariants);
+describeCloudFormationRules(blueprint, synthVariants);

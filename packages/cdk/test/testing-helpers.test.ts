@@ -68,6 +68,24 @@ describe('TestApps', () => {
     expect(synth[1]).not.toThrow();
     apps.dispose();
   });
+
+  it("makes synth fail on CloudFormation's template rules only when asked to", () => {
+    // Prepare: a queue with a visibility timeout over CloudFormation's maximum (43,200 s), which only deploy would refuse.
+    const apps = new TestApps();
+    const [checked, unchecked] = [apps.newApp({ cloudFormationRules: true }), apps.newApp()];
+    for (const app of [checked, unchecked]) {
+      const queue = new sqs.Queue(new Stack(app, 'OutOfRange'), 'Queue');
+      (queue.node.defaultChild as sqs.CfnQueue).addPropertyOverride('VisibilityTimeout', 99_999);
+    }
+
+    // Act
+    const synth = [checked, unchecked].map((app) => () => app.synth());
+
+    // Assess
+    expect(synth[0]).toThrow(/VisibilityTimeout: 99999 is greater than the maximum of 43200/);
+    expect(synth[1]).not.toThrow();
+    apps.dispose();
+  });
 });
 
 describe('synthesizeForTest', () => {

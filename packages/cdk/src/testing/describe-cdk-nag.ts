@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BlueprintFunctionConfig } from '../blueprint-function-config.js';
-import type { BlueprintStackUnderTest, BlueprintTestProps, BlueprintUnderTest } from './blueprint-under-test.js';
-
-/** Settings of a blueprint that cdk-nag checks too, besides infra/config.ts and infra/role.ts as they are. */
-export interface CdkNagVariant<TConfig extends BlueprintFunctionConfig> {
-  /** Completes the test name "finds nothing ...", e.g. "with a customer managed key". */
-  readonly name: string;
-  readonly props: BlueprintTestProps<TConfig>;
-}
+import type { BlueprintStackUnderTest, BlueprintUnderTest } from './blueprint-under-test.js';
+import type { StackVariant } from './stack-variant.js';
 
 /**
  * cdk-nag's AwsSolutions checks on a blueprint's stack: synth passes with no finding that the constructs have not
@@ -16,7 +10,7 @@ export interface CdkNagVariant<TConfig extends BlueprintFunctionConfig> {
 export function describeCdkNag<
   TConfig extends BlueprintFunctionConfig,
   TStack extends BlueprintStackUnderTest<TConfig>,
->(blueprint: BlueprintUnderTest<TConfig, TStack>, variants: readonly CdkNagVariant<TConfig>[] = []): void {
+>(blueprint: BlueprintUnderTest<TConfig, TStack>, variants: readonly StackVariant<TConfig>[] = []): void {
   describe('cdk-nag', () => {
     for (const { name, props } of [{ name: 'in the stack (AwsSolutions)', props: {} }, ...variants]) {
       it(`finds nothing ${name}`, () => {

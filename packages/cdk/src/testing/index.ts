@@ -8,7 +8,8 @@ export {
 } from './blueprint-under-test.js';
 export { describeBlueprintFunction } from './describe-blueprint-function.js';
 export { describeBlueprintRole } from './describe-blueprint-role.js';
-export { type CdkNagVariant, describeCdkNag } from './describe-cdk-nag.js';
+export { describeCdkNag } from './describe-cdk-nag.js';
+export { describeCloudFormationRules } from './describe-cloudformation-rules.js';
 export {
   describeQueueSource,
   type QueueBlueprintConfig,
@@ -24,5 +25,6 @@ export {
 } from './describe-stream-source.js';
 export { logicalIdOf, logicalIdsUnder } from './logical-ids.js';
 export { queueStackArns } from './queue-stack-arns.js';
+export type { StackVariant } from './stack-variant.js';
 export { type SynthesizedStack, synthesizeForTest, type TemplateJson } from './synthesize-for-test.js';
 export { type TestAppOptions, TestApps, type TestAppsOptions } from './test-apps.js';

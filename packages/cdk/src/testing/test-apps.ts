@@ -18,7 +18,16 @@ export interface TestAppOptions {
    * @default false
    */
   readonly awsSolutionsChecks?: boolean;
+  /**
+   * Run aws-cdk-lib's built-in CloudFormation validation (schema and value rules, cfn-lint's) with its errors failing
+   * `app.synth()`, as the `@aws-cdk/core:validateAgainstDefaultRules` flag makes them.
+   * @default false
+   */
+  readonly cloudFormationRules?: boolean;
 }
+
+// The feature flag that turns the built-in validation's errors from warnings into a failed synth.
+const VALIDATE_AGAINST_DEFAULT_RULES = '@aws-cdk/core:validateAgainstDefaultRules';
 
 const contextOf = (cdkJson: URL | undefined): Record<string, unknown> =>
   cdkJson === undefined
@@ -38,16 +47,16 @@ export class TestApps {
     this.context = contextOf(options.cdkJson);
   }
 
-  /** A new app with the context of cdk.json, and cdk-nag's checks when asked for. */
+  /** A new app with the context of cdk.json, and cdk-nag's checks or CloudFormation's rules when asked for. */
   newApp(options: TestAppOptions = {}): App {
     this.apps += 1;
+    const cloudFormationRules = options.cloudFormationRules ?? false;
     const app = new App({
       outdir: join(this.root, `cdk.out-${this.apps}`),
-      context: this.context,
-      // aws-cdk-lib's built-in template validation only warns (unless a feature flag makes it fail), which no test
-      // reads, and its WebAssembly engine costs over a second per test file: the tests' own assertions and cdk-nag
-      // are the checks here.
-      builtinCloudFormationValidation: false,
+      context: cloudFormationRules ? { ...this.context, [VALIDATE_AGAINST_DEFAULT_RULES]: true } : this.context,
+      // Otherwise off: by default the built-in validation only warns, which no test reads, and its WebAssembly engine
+      // costs over a second per test file. Asked for, it fails synth on an error (describeCloudFormationRules).
+      builtinCloudFormationValidation: cloudFormationRules,
     });
     if (options.awsSolutionsChecks) Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
     return app;
