@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import type { BlueprintFunctionConfig } from '../blueprint-function-config.js';
 import type { BlueprintStackUnderTest, BlueprintUnderTest } from './blueprint-under-test.js';
+import { describeSynthCheck } from './describe-synth-check.js';
 import type { StackVariant } from './stack-variant.js';
 
 /**
@@ -11,19 +11,14 @@ export function describeCdkNag<
   TConfig extends BlueprintFunctionConfig,
   TStack extends BlueprintStackUnderTest<TConfig>,
 >(blueprint: BlueprintUnderTest<TConfig, TStack>, variants: readonly StackVariant<TConfig>[] = []): void {
-  describe('cdk-nag', () => {
-    for (const { name, props } of [{ name: 'in the stack (AwsSolutions)', props: {} }, ...variants]) {
-      it(`finds nothing ${name}`, () => {
-        // Prepare
-        const app = blueprint.newApp({ awsSolutionsChecks: true });
-        blueprint.synth(props, app);
-
-        // Act
-        const synth = () => app.synth();
-
-        // Assess
-        expect(synth).not.toThrow();
-      });
-    }
-  });
+  describeSynthCheck(
+    {
+      title: 'cdk-nag',
+      testName: 'finds nothing',
+      asTheyAre: 'in the stack (AwsSolutions)',
+      appOptions: { awsSolutionsChecks: true },
+    },
+    blueprint,
+    variants,
+  );
 }

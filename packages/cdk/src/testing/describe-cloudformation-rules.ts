@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import type { BlueprintFunctionConfig } from '../blueprint-function-config.js';
 import type { BlueprintStackUnderTest, BlueprintUnderTest } from './blueprint-under-test.js';
+import { describeSynthCheck } from './describe-synth-check.js';
 import type { StackVariant } from './stack-variant.js';
 
 /**
@@ -12,19 +12,14 @@ export function describeCloudFormationRules<
   TConfig extends BlueprintFunctionConfig,
   TStack extends BlueprintStackUnderTest<TConfig>,
 >(blueprint: BlueprintUnderTest<TConfig, TStack>, variants: readonly StackVariant<TConfig>[] = []): void {
-  describe("CloudFormation's template rules", () => {
-    for (const { name, props } of [{ name: 'in the stack', props: {} }, ...variants]) {
-      it(`find no error ${name}`, () => {
-        // Prepare
-        const app = blueprint.newApp({ cloudFormationRules: true });
-        blueprint.synth(props, app);
-
-        // Act
-        const synth = () => app.synth();
-
-        // Assess
-        expect(synth).not.toThrow();
-      });
-    }
-  });
+  describeSynthCheck(
+    {
+      title: "CloudFormation's template rules",
+      testName: 'find no error',
+      asTheyAre: 'in the stack',
+      appOptions: { cloudFormationRules: true },
+    },
+    blueprint,
+    variants,
+  );
 }
