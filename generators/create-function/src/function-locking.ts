@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type DependencyManifest, lockfileWithImporter } from './lockfile-importer.js';
+import { type DependencyManifest, lockfileWithImporters } from './lockfile-importer.js';
 
 /** The folder of the workspace that generated functions are written to. */
 const FUNCTIONS_FOLDER = 'functions';
@@ -15,21 +15,16 @@ export function lockUnlockedFunctions(workspaceRoot: string, preferredImporters:
   const lockFile = join(workspaceRoot, 'pnpm-lock.yaml');
   const functionsFolder = join(workspaceRoot, FUNCTIONS_FOLDER);
   if (!existsSync(lockFile)) return false;
-  const before = readFileSync(lockFile, 'utf8');
-  let lockText = before;
-  const packages = existsSync(functionsFolder)
+  const names = existsSync(functionsFolder)
     ? readdirSync(functionsFolder).filter((name) => existsSync(join(functionsFolder, name, 'package.json')))
     : [];
-  for (const name of packages.sort()) {
-    const importerPath = `${FUNCTIONS_FOLDER}/${name}`;
-    if (lockText.includes(`\n  ${importerPath}:`)) continue;
-    const manifest = JSON.parse(
-      readFileSync(join(functionsFolder, name, 'package.json'), 'utf8'),
-    ) as DependencyManifest;
-    const written = lockfileWithImporter(lockText, importerPath, manifest, preferredImporters);
-    if (written === undefined) return false;
-    lockText = written;
-  }
-  if (lockText !== before) writeFileSync(lockFile, lockText);
+  const packages = names.map((name) => ({
+    path: `${FUNCTIONS_FOLDER}/${name}`,
+    manifest: JSON.parse(readFileSync(join(functionsFolder, name, 'package.json'), 'utf8')) as DependencyManifest,
+  }));
+  const before = readFileSync(lockFile, 'utf8');
+  const locked = lockfileWithImporters(before, packages, preferredImporters);
+  if (locked === undefined) return false;
+  if (locked !== before) writeFileSync(lockFile, locked);
   return true;
 }

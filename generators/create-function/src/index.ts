@@ -27,7 +27,7 @@ export {
 export { exitCodeFor, exitCodes } from './exit-codes.js';
 export { helpText, type ParsedFlags, parseFlags } from './flags.js';
 export { lockUnlockedFunctions } from './function-locking.js';
-export { type DependencyManifest, lockfileWithImporter } from './lockfile-importer.js';
+export { type DependencyManifest, lockfileWithImporters, type WorkspacePackage } from './lockfile-importer.js';
 export { type CliProcess, runCli } from './run-cli.js';
 export { type ValidationContext, validateAnswers } from './validation.js';
 export { findWorkspaceRoot, workspaceContext } from './workspace-context.js';

@@ -80,42 +80,54 @@ function importerLines(importerPath: string, importer: LockfileImporter): string
     .map((line) => `  ${line}`);
 }
 
-/**
- * pnpm-lock.yaml's text with an importer for the new workspace package at `importerPath` (e.g. `functions/orders`),
- * every dependency locked exactly as an existing importer locks the same specifier (`preferredImporters` first: the
- * blueprint it was copied from, whose peer resolutions fit best). Inserted where pnpm puts it, in path order, and
- * nothing else touched, so `pnpm install --frozen-lockfile --offline` links it with no registry metadata at all.
- * Undefined when that cannot be done (a dependency no importer locks, an importer already at that path, no
- * `importers:` section): then pnpm has to resolve it.
- */
-export function lockfileWithImporter(
-  lockText: string,
-  importerPath: string,
-  manifest: DependencyManifest,
-  preferredImporters: readonly string[] = [],
-): string | undefined {
-  const importers = (parse(lockText) as { importers?: Record<string, LockfileImporter> } | null)?.importers;
-  if (importers === undefined || importerPath in importers) return undefined;
-  const importer = importerFor(importers, importerPath, manifest, preferredImporters);
-  if (importer === undefined) return undefined;
+/** A workspace package to lock: its path under the workspace root (`functions/orders`) and its package.json. */
+export interface WorkspacePackage {
+  path: string;
+  manifest: DependencyManifest;
+}
 
-  const lines = lockText.split('\n');
-  const sectionStart = lines.indexOf('importers:');
-  if (sectionStart === -1) return undefined;
+/**
+ * Inserts the importer's lines where pnpm puts them: importer keys are the `importers:` section's lines indented by
+ * exactly two spaces, sorted by path, each block after a blank line.
+ */
+function insertImporter(lines: string[], sectionStart: number, importerPath: string, block: readonly string[]): void {
   const nextSection = lines.findIndex((line, index) => index > sectionStart && /^\S/.test(line));
   const sectionEnd = nextSection === -1 ? lines.length : nextSection;
-  const block = importerLines(importerPath, importer);
-  // Importer keys are the section's lines indented by exactly two spaces; pnpm keeps them sorted by path.
   const nextImporter = lines.findIndex(
     (line, index) =>
       index > sectionStart && index < sectionEnd && /^ {2}\S/.test(line) && importerKey(line) > importerPath,
   );
   if (nextImporter !== -1) {
     lines.splice(nextImporter, 0, ...block, '');
-  } else {
-    let lastContent = sectionEnd - 1;
-    while (lastContent > sectionStart && lines[lastContent]?.trim() === '') lastContent--;
-    lines.splice(lastContent + 1, 0, '', ...block);
+    return;
+  }
+  let lastContent = sectionEnd - 1;
+  while (lastContent > sectionStart && lines[lastContent]?.trim() === '') lastContent--;
+  lines.splice(lastContent + 1, 0, '', ...block);
+}
+
+/**
+ * pnpm-lock.yaml's text with an importer for each of `packages` it lacks, every dependency locked exactly as an
+ * existing importer locks the same specifier (`preferredImporters` first: the blueprint a package was copied from,
+ * whose peer resolutions fit best). Inserted where pnpm puts them, in path order, and nothing else touched, so
+ * `pnpm install --frozen-lockfile --offline` links them with no registry metadata at all. The text as it is when it
+ * has them all; undefined when one cannot be locked that way (a dependency no importer locks, no `importers:`
+ * section): then pnpm has to resolve.
+ */
+export function lockfileWithImporters(
+  lockText: string,
+  packages: readonly WorkspacePackage[],
+  preferredImporters: readonly string[] = [],
+): string | undefined {
+  // Parsed once for all of them: the lock file of a workspace is thousands of lines.
+  const importers = (parse(lockText) as { importers?: Record<string, LockfileImporter> } | null)?.importers;
+  const lines = lockText.split('\n');
+  const sectionStart = lines.indexOf('importers:');
+  if (importers === undefined || sectionStart === -1) return undefined;
+  for (const { path, manifest } of packages.filter(({ path }) => !(path in importers))) {
+    const importer = importerFor(importers, path, manifest, preferredImporters);
+    if (importer === undefined) return undefined;
+    insertImporter(lines, sectionStart, path, importerLines(path, importer));
   }
   return lines.join('\n');
 }

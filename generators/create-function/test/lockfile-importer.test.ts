@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { type DependencyManifest, lockfileWithImporter } from '../src/lockfile-importer.js';
+import { type DependencyManifest, lockfileWithImporters } from '../src/lockfile-importer.js';
 import { lockfile } from './support/lockfile-fixture.js';
 
 const repositoryRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -23,10 +23,14 @@ const workspace = lockfile([
 ]);
 const blueprintManifest = { dependencies: { zod: '4.6.7', '@lambda-blueprints/runtime': 'workspace:*' } };
 
-describe('lockfileWithImporter', () => {
+describe('lockfileWithImporters', () => {
   it('adds the importer in path order, locked as the blueprint is, and changes nothing else', () => {
     // Act
-    const written = lockfileWithImporter(workspace, 'functions/orders', blueprintManifest, ['blueprints/sqs']);
+    const written = lockfileWithImporters(
+      workspace,
+      [{ path: 'functions/orders', manifest: blueprintManifest }],
+      ['blueprints/sqs'],
+    );
 
     // Assess
     expect(written).toBe(
@@ -41,9 +45,9 @@ describe('lockfileWithImporter', () => {
 
   it('rebases a workspace link from the importer that locks it to the new package folder', () => {
     // Act
-    const written = lockfileWithImporter(workspace, 'functions/team/orders', {
-      devDependencies: { '@lambda-blueprints/runtime': 'workspace:*' },
-    });
+    const written = lockfileWithImporters(workspace, [
+      { path: 'functions/team/orders', manifest: { devDependencies: { '@lambda-blueprints/runtime': 'workspace:*' } } },
+    ]);
 
     // Assess
     expect(written).toContain(
@@ -59,7 +63,9 @@ describe('lockfileWithImporter', () => {
 
   it('appends an importer whose path sorts last at the end of the importers, before packages', () => {
     // Act
-    const written = lockfileWithImporter(workspace, 'zones/orders', { dependencies: { zod: '4.6.7' } });
+    const written = lockfileWithImporters(workspace, [
+      { path: 'zones/orders', manifest: { dependencies: { zod: '4.6.7' } } },
+    ]);
 
     // Assess
     expect(written).toContain(
@@ -91,9 +97,11 @@ describe('lockfileWithImporter', () => {
     ]);
 
     // Act
-    const written = lockfileWithImporter(withPeers, 'functions/x', { dependencies: { 'cdk-nag': '3.0.2' } }, [
-      'blueprints/b',
-    ]);
+    const written = lockfileWithImporters(
+      withPeers,
+      [{ path: 'functions/x', manifest: { dependencies: { 'cdk-nag': '3.0.2' } } }],
+      ['blueprints/b'],
+    );
 
     // Assess
     expect(written).toContain(
@@ -103,11 +111,16 @@ describe('lockfileWithImporter', () => {
 
   it('locks a name listed in several dependency fields once, as pnpm does: optional over prod over dev', () => {
     // Act
-    const written = lockfileWithImporter(workspace, 'functions/x', {
-      dependencies: { zod: '4.6.7' },
-      devDependencies: { zod: '4.6.7', '@lambda-blueprints/runtime': 'workspace:*' },
-      optionalDependencies: { '@lambda-blueprints/runtime': 'workspace:*' },
-    });
+    const written = lockfileWithImporters(workspace, [
+      {
+        path: 'functions/x',
+        manifest: {
+          dependencies: { zod: '4.6.7' },
+          devDependencies: { zod: '4.6.7', '@lambda-blueprints/runtime': 'workspace:*' },
+          optionalDependencies: { '@lambda-blueprints/runtime': 'workspace:*' },
+        },
+      },
+    ]);
 
     // Assess
     expect(written).toContain(
@@ -126,13 +139,32 @@ describe('lockfileWithImporter', () => {
     );
   });
 
+  it('adds several importers in one pass, each where pnpm puts it, and keeps those the lock file has as they are', () => {
+    // Act
+    const written = lockfileWithImporters(workspace, [
+      { path: 'zones/orders', manifest: { dependencies: { zod: '4.6.7' } } },
+      { path: 'blueprints/sqs', manifest: { dependencies: { 'left-pad': '1.3.0' } } },
+      { path: 'functions/orders', manifest: blueprintManifest },
+    ]);
+
+    // Assess
+    expect(written).toBe(
+      lockfile([
+        ['.', ['devDependencies:', '  typescript:', '    specifier: 5.9.3', '    version: 5.9.3']],
+        ['blueprints/sqs', blueprintBlock],
+        ['functions/orders', blueprintBlock],
+        ['packages/runtime', ['dependencies:', '  zod:', '    specifier: 4.6.7', '    version: 4.6.7']],
+        ['zones/orders', ['dependencies:', '  zod:', '    specifier: 4.6.7', '    version: 4.6.7']],
+      ]),
+    );
+  });
+
   it.each<{ case: string; path: string; manifest: DependencyManifest }>([
     { case: 'a specifier no importer locks', path: 'functions/x', manifest: { dependencies: { zod: '4.7.0' } } },
     { case: 'a dependency no importer has', path: 'functions/x', manifest: { dependencies: { left: '1.0.0' } } },
-    { case: 'an importer already at that path', path: 'blueprints/sqs', manifest: blueprintManifest },
   ])('leaves resolving to pnpm (undefined) for $case', ({ path, manifest }) => {
     // Act + Assess
-    expect(lockfileWithImporter(workspace, path, manifest)).toBeUndefined();
+    expect(lockfileWithImporters(workspace, [{ path, manifest }])).toBeUndefined();
   });
 
   it.each(readdirSync(join(repositoryRoot, 'blueprints')).sort())(
@@ -148,7 +180,7 @@ describe('lockfileWithImporter', () => {
       const manifest = JSON.parse(readFileSync(join(repositoryRoot, path, 'package.json'), 'utf8'));
 
       // Act
-      const written = lockfileWithImporter(without, path, manifest);
+      const written = lockfileWithImporters(without, [{ path, manifest }]);
 
       // Assess
       expect(start).toBeGreaterThan(0);
