@@ -25,6 +25,18 @@ export class CommandFailedError extends Error {
   }
 }
 
+/** A function of a workspace copy depends on what no package of the workspace locks: linking it needs the registry. */
+export class UnlockableFunctionError extends Error {
+  override readonly name = 'UnlockableFunctionError';
+
+  constructor(root: string) {
+    super(
+      `A function under ${root}/functions depends on a version no package of the workspace's pnpm-lock.yaml locks, ` +
+        'so linking it would need the registry, which the bench never asks. Give it the versions the blueprints use.',
+    );
+  }
+}
+
 /** `pnpm bench` was given an argument it does not know. */
 export class InvalidBenchArgumentError extends Error {
   override readonly name = 'InvalidBenchArgumentError';

@@ -11,6 +11,7 @@ export {
   InvalidBenchArgumentError,
   ProbeFailedError,
   RecordRejectedError,
+  UnlockableFunctionError,
   UnscalableEventError,
 } from './errors.js';
 export {

@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { lockUnlockedFunctions } from '@lambda-blueprints/create-function';
+import { UnlockableFunctionError } from './errors.js';
 import { type CommandRun, runWorkspaceCommand } from './workspace-command.js';
 
 /** A copy of the workspace in a temporary folder, and how to remove it. */
@@ -16,22 +17,12 @@ const isCopied = (path: string): boolean => !path.startsWith('functions/') || pa
 
 /**
  * Links the workspace at `root` from the local store, as `pnpm create-function` does: new functions' importers
- * written into the lock file, then a frozen offline install; pnpm resolves (offline, then with registry metadata
- * when the cache lacks some) only when that cannot be done.
+ * written into the lock file, then a frozen offline install, which never asks the registry. Throws
+ * UnlockableFunctionError when a function cannot be locked that way, CommandFailedError when pnpm fails.
  */
 export function installFromStore(root: string): CommandRun {
-  if (lockUnlockedFunctions(root)) {
-    try {
-      return runWorkspaceCommand('pnpm', ['install', '--offline', '--frozen-lockfile'], root);
-    } catch {
-      // Falls through to resolving: pnpm rewrites the lock file it did not accept.
-    }
-  }
-  try {
-    return runWorkspaceCommand('pnpm', ['install', '--offline', '--no-frozen-lockfile'], root);
-  } catch {
-    return runWorkspaceCommand('pnpm', ['install', '--prefer-offline', '--no-frozen-lockfile'], root);
-  }
+  if (!lockUnlockedFunctions(root)) throw new UnlockableFunctionError(root);
+  return runWorkspaceCommand('pnpm', ['install', '--frozen-lockfile', '--offline'], root);
 }
 
 /**
